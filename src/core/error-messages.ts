@@ -1,0 +1,72 @@
+/**
+ * One title per stable error code, in both languages. The server renders problem+json titles from
+ * here and the web may show them too, so a code means the same words everywhere.
+ */
+export const errorMessages = {
+  'http.bad_request': { zh: '请求格式不正确', en: 'The request is malformed' },
+  'http.invalid_json': { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'http.validation': { zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
+  'http.unauthenticated': { zh: '请先登录', en: 'Please sign in first' },
+  'http.forbidden': { zh: '您没有权限执行此操作', en: 'You are not allowed to do this' },
+  'http.not_found': { zh: '找不到请求的内容', en: 'Not found' },
+  'http.route_not_found': { zh: '接口不存在', en: 'No such endpoint' },
+  'http.payload_too_large': { zh: '提交的内容过大', en: 'The request body is too large' },
+  'http.unsupported_media_type': { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  'http.rate_limited': { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  'http.internal': { zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
+  'auth.invalid_credentials': { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.locked': {
+    zh: '连续登录失败次数过多，账号已临时锁定，请15分钟后再试或联系管理员',
+    en: 'Too many failed sign-ins: the account is locked for 15 minutes',
+  },
+  'auth.banned': { zh: '账号已停用，请联系管理员', en: 'This account is disabled' },
+  'auth.password_too_short': { zh: '密码长度需为8至128位', en: 'The password must be 8 to 128 characters' },
+  'auth.password_too_weak': {
+    zh: '密码需包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'The password needs three of: upper case, lower case, digits, symbols',
+  },
+  'auth.wrong_current_password': { zh: '当前密码不正确', en: 'The current password is wrong' },
+  'auth.no_membership': {
+    zh: '该账号尚未分配任何组织与角色',
+    en: 'This account has no organisation role yet',
+  },
+  'auth.membership_not_found': { zh: '所选的组织身份不存在', en: 'The selected membership does not exist' },
+  'orgUnits.not_found': { zh: '组织单元不存在', en: 'Organisation unit not found' },
+  'orgUnits.duplicate_code': { zh: '同级下已有相同编码的组织单元', en: 'A sibling unit already has this code' },
+  'orgUnits.duplicate_name': { zh: '同级下已有同名的组织单元', en: 'A sibling unit already has this name' },
+  'orgUnits.cannot_nest': { zh: '社区下不能再建组织单元', en: 'A community cannot have child units' },
+  'orgUnits.outside_scope': { zh: '只能管理本单位及下级单位', en: 'You can only manage your own unit and below' },
+  'providers.not_found': { zh: '社工机构不存在', en: 'Social work organization not found' },
+  'providers.duplicate_name': { zh: '已有同名的社工机构', en: 'An organization with this name exists' },
+  'users.not_found': { zh: '用户不存在', en: 'User not found' },
+  'users.duplicate_username': { zh: '用户名已被使用', en: 'The username is taken' },
+  'users.duplicate_mobile': { zh: '手机号已被其他账号使用', en: 'The mobile number is used by another account' },
+  'users.outside_scope': {
+    zh: '该用户还在您管辖范围之外的单位任职，只能由上级管理员修改',
+    en: 'This user also belongs to units outside your scope',
+  },
+  'users.cannot_change_self': { zh: '不能停用或重置自己的账号', en: 'You cannot disable or reset yourself' },
+  'memberships.not_found': { zh: '任职记录不存在', en: 'Membership not found' },
+  'memberships.duplicate': { zh: '该用户在此单位已有此角色', en: 'The user already has this role here' },
+  'memberships.role_not_grantable': { zh: '您不能授予该角色', en: 'You cannot grant this role' },
+  'memberships.role_unit_mismatch': {
+    zh: '该角色不能设在此类组织单元',
+    en: 'This role cannot be held at this kind of unit',
+  },
+  'memberships.provider_required': {
+    zh: '社工角色必须选择所属社工机构',
+    en: 'A social worker must belong to a social work organization',
+  },
+  'memberships.last_membership': {
+    zh: '这是该用户最后一个任职，不能移除；可改为停用账号',
+    en: "This is the user's last membership; disable the account instead",
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorMessages;
+export type Locale = 'zh-CN' | 'en';
+
+export function errorTitle(code: ErrorCode, locale: Locale): string {
+  const message = errorMessages[code];
+  return locale === 'en' ? message.en : message.zh;
+}

@@ -1,0 +1,100 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { isNull } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  createJsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createAuth } from './auth/auth';
+import type { Config } from './config';
+import { createFieldCrypto } from './crypto/field-crypto';
+import type { Secrets } from './crypto/secrets';
+import type { DatabaseHandle } from './db/client';
+import { registerAuthentication } from './http/auth';
+import { registerAuthBridge } from './http/auth-bridge';
+import { registerErrorHandling } from './http/errors';
+import './http/fastify-types';
+import { registerWeb } from './http/web';
+import { auditRoutes } from './modules/audit/routes';
+import { orgUnitRoutes } from './modules/org-units/routes';
+import { orgUnits } from './modules/org-units/schema';
+import { providerRoutes } from './modules/providers/routes';
+import { meRoutes } from './modules/users/me-routes';
+import { userRoutes } from './modules/users/routes';
+
+export type AppDeps = { database: DatabaseHandle; config: Config; secrets: Secrets };
+
+/** Every module registers here, under /api/v1. */
+const apiModules = [meRoutes, orgUnitRoutes, providerRoutes, userRoutes, auditRoutes];
+
+// Field messages the schemas do not word themselves come in Chinese, the product's language.
+z.config(z.locales.zhCN());
+
+export async function buildApp({ database, config, secrets }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('databaseKind', database.kind);
+  app.decorate('config', config);
+  app.decorate('auth', createAuth(database.db, config, secrets.authSecret));
+  app.decorate('fieldCrypto', createFieldCrypto(secrets));
+  app.decorateRequest('actor', undefined as never);
+  app.decorateRequest('sessionToken', null);
+
+  registerErrorHandling(app);
+  registerAuthentication(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        // Embedded mode serves plain http on a LAN address; upgrading would break it.
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  if (config.env === 'production') {
+    await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  }
+  await app.register(swagger, {
+    openapi: { openapi: '3.0.3', info: { title: '近邻 Jinlin API', version: '1' } },
+    transform: createJsonSchemaTransform({ skipList: ['/api/auth/*'] }),
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
+    config: { permission: 'public' },
+    schema: { response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+    handler: async () => {
+      // One indexed read: the health answer proves the database answers, and it is the benchmark baseline.
+      await app.db.select({ id: orgUnits.id }).from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
+      return { status: 'ok' as const, database: app.databaseKind };
+    },
+  });
+  registerAuthBridge(app);
+  await app.register(
+    async (api) => {
+      for (const module of apiModules) await api.register(module);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test', 'bench']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUSTED_ORIGINS: z.string().optional(),
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  JINLIN_ENCRYPTION_KEYS: z.string().optional(),
+  JINLIN_HMAC_KEY: z.string().optional(),
+  JINLIN_DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  JINLIN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  env: z.infer<typeof envSchema>['NODE_ENV'];
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  trustedOrigins: string[];
+  secrets: {
+    authSecret: string | undefined;
+    encryptionKeys: string | undefined;
+    hmacKey: string | undefined;
+  };
+  demoData: 'auto' | 'off';
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+/** Environment → typed config, in one place; nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.parse(env);
+  const publicUrl = parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`;
+  const extraOrigins = parsed.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()) ?? [];
+  return {
+    env: parsed.NODE_ENV,
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: path.resolve(parsed.DATA_DIR),
+    databaseUrl: parsed.DATABASE_URL,
+    publicUrl,
+    trustedOrigins: [
+      publicUrl,
+      `http://localhost:${parsed.PORT}`,
+      `http://127.0.0.1:${parsed.PORT}`,
+      'http://localhost:5173',
+      ...extraOrigins,
+    ],
+    secrets: {
+      authSecret: parsed.BETTER_AUTH_SECRET,
+      encryptionKeys: parsed.JINLIN_ENCRYPTION_KEYS,
+      hmacKey: parsed.JINLIN_HMAC_KEY,
+    },
+    demoData: parsed.JINLIN_DEMO_DATA,
+    trustProxy: parsed.JINLIN_TRUST_PROXY === 'true',
+    logLevel: parsed.NODE_ENV === 'test' ? 'silent' : parsed.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** What services run on: the database or a transaction (both drivers share this type). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: DatabaseKind;
+  /** The raw PGlite instance, when embedded (tests dump and restore it). */
+  pglite?: PGlite;
+  /** The connection string, when on PostgreSQL. */
+  url?: string;
+  close(): Promise<void>;
+};
+
+export async function openPostgres(url: string, poolSize = 20): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return { db, kind: 'postgres', url, close: () => pool.end() };
+}
+
+export function pgliteFromInstance(instance: PGlite): DatabaseHandle {
+  const db = drizzlePglite(instance, { schema }) as unknown as Db;
+  return { db, kind: 'pglite', pglite: instance, close: () => instance.close() };
+}
+
+/**
+ * Opens the embedded database under `dataDir/pglite`. PGlite has no cross-process lock and a second
+ * opener corrupts the folder, so a pid lock file guards it.
+ */
+export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = acquireDataDirLock(dataDir);
+  const instance = await PGlite.create(path.join(dataDir, 'pglite'));
+  const handle = pgliteFromInstance(instance);
+  return {
+    ...handle,
+    close: async () => {
+      await instance.close();
+      release();
+    },
+  };
+}
+
+function acquireDataDirLock(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, 'jinlin.lock');
+  if (fs.existsSync(lockFile)) {
+    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`数据目录 ${dataDir} 已被进程 ${pid} 使用 (the data folder is in use by process ${pid})`);
+    }
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => fs.rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

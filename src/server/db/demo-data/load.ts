@@ -1,0 +1,105 @@
+import { hashPassword } from 'better-auth/crypto';
+import { count } from 'drizzle-orm';
+import { accounts, users } from '../../auth/schema';
+import { compounds, grids, orgUnits } from '../../modules/org-units/schema';
+import { providers } from '../../modules/providers/schema';
+import { memberships } from '../../modules/users/schema';
+import type { Db } from '../client';
+import { demoAccounts, demoPassword, demoProviders } from './accounts';
+import { district, streets } from './org-tree';
+
+type UnitRef = { id: string; path: string };
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(orgUnits);
+  return n === 0;
+}
+
+/**
+ * Loads the Huli demo world in one transaction. `passwordHash` lets tests skip hashing the same
+ * password once per account on every reset.
+ */
+export async function loadDemoWorld(db: Db, options: { passwordHash?: string } = {}): Promise<void> {
+  const passwordHashes = await Promise.all(
+    demoAccounts.map(() => options.passwordHash ?? hashPassword(demoPassword)),
+  );
+  await db.transaction(async (tx) => {
+    const units = await insertOrgTree(tx);
+    const providerIds = await insertProviders(tx, units.get(district.name)!);
+    for (const [i, account] of demoAccounts.entries()) {
+      const userId = crypto.randomUUID();
+      await tx.insert(users).values({
+        id: userId,
+        name: account.name,
+        email: `${account.username}@users.jinlin.invalid`,
+        username: account.username,
+        displayUsername: account.username,
+        phoneNumber: account.mobile,
+      });
+      await tx.insert(accounts).values({
+        id: crypto.randomUUID(),
+        accountId: userId,
+        providerId: 'credential',
+        userId,
+        password: passwordHashes[i],
+      });
+      for (const m of account.memberships) {
+        const unit = units.get(m.unit)!;
+        await tx.insert(memberships).values({
+          userId,
+          orgUnitId: unit.id,
+          orgPath: unit.path,
+          role: m.role,
+          providerId: m.provider ? providerIds.get(m.provider) : null,
+        });
+      }
+    }
+  });
+}
+
+async function insertUnit(tx: Db, values: typeof orgUnits.$inferInsert): Promise<UnitRef> {
+  const [row] = await tx.insert(orgUnits).values(values).returning({ id: orgUnits.id, path: orgUnits.path });
+  return row;
+}
+
+async function insertOrgTree(tx: Db): Promise<Map<string, UnitRef>> {
+  const units = new Map<string, UnitRef>();
+  const root = await insertUnit(tx, { kind: 'district', name: district.name, code: district.code, path: district.code });
+  units.set(district.name, root);
+  for (const street of streets) {
+    const streetRef = await insertUnit(tx, {
+      kind: 'street',
+      parentId: root.id,
+      name: street.name,
+      code: street.code,
+      path: `${root.path}.${street.code}`,
+    });
+    units.set(street.name, streetRef);
+    for (const c of street.communities) {
+      const unit = await insertUnit(tx, {
+        kind: 'community',
+        parentId: streetRef.id,
+        name: c.name,
+        code: c.code,
+        path: `${streetRef.path}.${c.code}`,
+      });
+      units.set(c.name, unit);
+      const owner = { orgUnitId: unit.id, orgPath: unit.path };
+      await tx.insert(grids).values(c.grids.map((name, i) => ({ ...owner, name, sortOrder: i })));
+      await tx.insert(compounds).values(c.compounds.map((x, i) => ({ ...owner, ...x, sortOrder: i })));
+    }
+  }
+  return units;
+}
+
+async function insertProviders(tx: Db, root: UnitRef): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const { key, ...p } of demoProviders) {
+    const [row] = await tx
+      .insert(providers)
+      .values({ ...p, orgUnitId: root.id, orgPath: root.path })
+      .returning({ id: providers.id });
+    ids.set(key, row.id);
+  }
+  return ids;
+}

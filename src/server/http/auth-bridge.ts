@@ -1,0 +1,109 @@
+import { eq, or } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { users } from '../auth/schema';
+import { clearFailures, countFailure, isLocked } from '../auth/lockout';
+import { loadMemberships } from '../modules/users/memberships';
+import { recordAnonymousAudit } from './audit';
+import { sendProblem } from './errors';
+
+// Only these better-auth endpoints are reachable: accounts are created by admins, not by sign-up.
+const exposed = new Set(['/sign-in/username', '/sign-in/phone-number', '/sign-out', '/get-session']);
+const signInPaths = new Set(['/sign-in/username', '/sign-in/phone-number']);
+
+type SignInBody = { username?: unknown; phoneNumber?: unknown };
+
+/** better-auth behind Fastify (its documented recipe), plus lock-out and audit of every sign-in. */
+export function registerAuthBridge(app: FastifyInstance) {
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    config: { permission: 'public' },
+    handler: async (request, reply) => {
+      const path = new URL(request.url, 'http://x').pathname.replace(/^\/api\/auth/, '');
+      if (!exposed.has(path)) return sendProblem(request, reply, 'http.route_not_found', 404);
+      if (!signInPaths.has(path)) return forward(app, request, reply);
+      const identifier = signInIdentifier(request.body as SignInBody);
+      if (identifier && (await isLocked(app.db, identifier))) {
+        await auditSignIn(app, request, 'auth.sign_in_blocked', identifier);
+        return sendProblem(request, reply, 'auth.locked', 429);
+      }
+      const response = await callAuth(app, request);
+      if (response.status === 200) {
+        if (identifier) await clearFailures(app.db, identifier);
+        await auditSignIn(app, request, 'auth.sign_in', identifier);
+        return relay(reply, response);
+      }
+      if (response.status === 403) {
+        await auditSignIn(app, request, 'auth.sign_in_failed', identifier, 'banned');
+        return sendProblem(request, reply, 'auth.banned', 403);
+      }
+      if (response.status !== 401 || !identifier) return relay(reply, response);
+      const locked = await countFailure(app.db, identifier);
+      await auditSignIn(app, request, 'auth.sign_in_failed', identifier, locked ? 'locked' : 'wrong password');
+      return sendProblem(request, reply, locked ? 'auth.locked' : 'auth.invalid_credentials', locked ? 429 : 401);
+    },
+  });
+}
+
+function signInIdentifier(body: SignInBody | undefined): string | null {
+  const value = body?.username ?? body?.phoneNumber;
+  return typeof value === 'string' && value.trim() ? value.trim().toLowerCase() : null;
+}
+
+async function callAuth(app: FastifyInstance, request: FastifyRequest): Promise<Response> {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.append(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // better-auth reads the client IP (for its rate limit and the session row) from this header only.
+  headers.set('x-forwarded-for', request.ip);
+  const hasBody = request.method !== 'GET' && request.body !== undefined;
+  return app.auth.handler(
+    new Request(new URL(request.url, app.config.publicUrl), {
+      method: request.method,
+      headers,
+      body: hasBody ? JSON.stringify(request.body) : undefined,
+    }),
+  );
+}
+
+async function forward(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  return relay(reply, await callAuth(app, request));
+}
+
+async function relay(reply: FastifyReply, response: Response) {
+  reply.status(response.status);
+  response.headers.forEach((value, key) => {
+    if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+  return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+}
+
+async function auditSignIn(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  action: string,
+  identifier: string | null,
+  reason?: string,
+) {
+  const [user] = identifier
+    ? await app.db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(or(eq(users.username, identifier), eq(users.phoneNumber, identifier)))
+    : [];
+  const [home] = user ? await loadMemberships(app.db, user.id) : [];
+  await recordAnonymousAudit(app.db, {
+    action,
+    entity: 'user',
+    entityId: user?.id,
+    actorUserId: user?.id,
+    actorName: user?.name ?? identifier ?? undefined,
+    orgUnit: home ? { id: home.orgUnitId, path: home.orgPath } : undefined,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    detail: { identifier, ...(reason ? { reason } : {}) },
+  });
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../testing/test-app';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+describe('HTTP conventions', () => {
+  it('answers health with the database kind', async () => {
+    const res = await ctx.request({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+  });
+
+  it('answers an unknown API route with a Chinese problem+json 404', async () => {
+    const res = await ctx.request({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'http.route_not_found', title: '接口不存在', status: 404 });
+  });
+
+  it('answers in English when asked', async () => {
+    const res = await ctx.request({ method: 'GET', url: '/api/v1/me', headers: { 'accept-language': 'en-US' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ code: 'http.unauthenticated', title: 'Please sign in first' });
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const headers = await ctx.signIn('huli.admin');
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/providers',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'http.invalid_json', title: '请求内容不是有效的 JSON' });
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const headers = await ctx.signIn('huli.admin');
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/providers',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().code).toBe('http.payload_too_large');
+  });
+
+  it('refuses an unsupported content type with 415', async () => {
+    const headers = await ctx.signIn('huli.admin');
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/providers',
+      headers: { ...headers, 'content-type': 'application/xml' },
+      payload: '<name>x</name>',
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().code).toBe('http.unsupported_media_type');
+  });
+
+  it('lists every invalid field with a Chinese message', async () => {
+    const headers = await ctx.signIn('huli.admin');
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers,
+      payload: { username: 'a', name: '', password: 'x', orgUnitId: 'nope', role: 'king' },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.code).toBe('http.validation');
+    const paths = body.errors.map((e: { path: string }) => e.path).sort();
+    expect(paths).toEqual(['name', 'orgUnitId', 'role', 'username']);
+    expect(body.errors.find((e: { path: string }) => e.path === 'username').message).toBe('用户名至少3个字符');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await ctx.request({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    expect(Object.keys(res.json().paths)).toContain('/api/v1/users');
+  });
+
+  it('never sends a stack trace', async () => {
+    const res = await ctx.request({ method: 'GET', url: '/api/v1/org-units/not-a-uuid', headers: await ctx.signIn('huli.admin') });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,39 @@
+import { and, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from './actor';
+import { AppError } from './errors';
+
+/** True when `path` is the unit `scopePath` or one below it. */
+export function pathWithin(path: string, scopePath: string): boolean {
+  return path === scopePath || path.startsWith(`${scopePath}.`);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The one scope predicate: rows owned by the actor's unit or a unit below it. */
+export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
+  const scopePath = actor.membership.orgPath;
+  return or(eq(pathColumn, scopePath), like(pathColumn, `${escapeLike(scopePath)}.%`)) as SQL;
+}
+
+/** `inScope` plus the caller's own conditions. */
+export function whereInScope(actor: Actor, pathColumn: AnyPgColumn, ...conditions: (SQL | undefined)[]): SQL {
+  return and(inScope(actor, pathColumn), ...conditions) ?? sql`true`;
+}
+
+/** Out of scope answers exactly like missing, so ids of other units do not leak. */
+export function assertInScope(actor: Actor, path: string, notFoundCode: AppError['code']): void {
+  if (!pathWithin(path, actor.membership.orgPath)) throw new AppError(notFoundCode, 404);
+}
+
+/**
+ * Shared registries (providers, brands) are visible from below too: rows owned by the actor's scope,
+ * or by a unit above it. A sibling's rows stay invisible.
+ */
+export function inScopeOrAbove(actor: Actor, pathColumn: AnyPgColumn): SQL {
+  const scopePath = actor.membership.orgPath;
+  return or(inScope(actor, pathColumn), sql`${scopePath} like ${pathColumn} || '.%'`) as SQL;
+}
+

@@ -1,0 +1,42 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { loadSecrets } from './crypto/secrets';
+import { demoAccounts, demoPassword } from './db/demo-data/accounts';
+import { isEmpty, loadDemoWorld } from './db/demo-data/load';
+import { openDatabase } from './db/open';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const secrets = loadSecrets(config, (message) => console.warn(`[jinlin] ${message}`));
+  if (config.demoData === 'auto' && (await isEmpty(database.db))) {
+    console.log('[jinlin] 首次启动：正在载入湖里区演示数据…');
+    await loadDemoWorld(database.db);
+  }
+  const app = await buildApp({ database, config, secrets });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  printWelcome(config.port, database.kind);
+}
+
+function printWelcome(port: number, kind: string) {
+  const lines = [
+    '',
+    `近邻 Jinlin 已启动: http://localhost:${port}   (数据库: ${kind}, API 文档: http://localhost:${port}/api/docs)`,
+    `演示账号 (密码均为 ${demoPassword}):`,
+    ...demoAccounts.map((a) => `  ${a.username.padEnd(16)} ${a.what}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error('[jinlin] 启动失败:', error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { useMutation } from '@tanstack/react-query';
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { changePassword } from '../api/me';
+import { useServerFormErrors } from '../hooks/useServerFormErrors';
+
+type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
+
+export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showErrors = useServerFormErrors(form);
+  const mutation = useMutation({
+    mutationFn: (values: Values) =>
+      changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+    onSuccess: () => {
+      void message.success(t('password.changed'));
+      form.resetFields();
+      onClose();
+    },
+    onError: showErrors,
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={t('shell.changePassword')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        form.resetFields();
+        onClose();
+      }}
+      forceRender
+    >
+      <Form form={form} layout="vertical" onFinish={(values) => mutation.mutate(values)} requiredMark={false}>
+        <Form.Item
+          name="currentPassword"
+          label={t('password.current')}
+          rules={[{ required: true, message: t('common.required', { field: t('password.current') }) }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('password.new')}
+          extra={t('password.rule')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('password.new') }) },
+            { min: 8, message: t('password.tooShort') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={t('password.confirm')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('common.required', { field: t('password.confirm') }) },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || getFieldValue('newPassword') === value
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,27 @@
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../api/types';
+import { currentMembershipOf } from '../hooks/useMe';
+import { useSwitchMembership } from '../hooks/useSwitchMembership';
+
+// Shown only when the user holds more than one membership.
+export const MembershipSwitcher = ({ me, block = false }: { me: Me; block?: boolean }) => {
+  const { t } = useTranslation();
+  const switchTo = useSwitchMembership();
+  const current = currentMembershipOf(me);
+  if (me.memberships.length < 2) return null;
+  return (
+    <Select
+      data-testid="membership-switcher"
+      aria-label={t('shell.switchMembership')}
+      value={current?.id}
+      onChange={(id: string) => void switchTo(id)}
+      popupMatchSelectWidth={false}
+      style={block ? { width: '100%' } : { minWidth: 200, maxWidth: 320 }}
+      options={me.memberships.map((m) => ({
+        value: m.id,
+        label: `${m.orgUnitName} · ${t(`roles.${m.role}`)}`,
+      }))}
+    />
+  );
+};

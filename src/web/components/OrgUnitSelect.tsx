@@ -1,0 +1,53 @@
+import { TreeSelect } from 'antd';
+import { type CSSProperties, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildOrgUnitTree, type OrgUnitNode } from '../pages/org-units/orgUnitTree';
+import { useOrgUnits } from '../pages/org-units/useOrgUnits';
+
+type TreeOption = { value: string; title: string; children?: TreeOption[] };
+
+const toOptions = (nodes: OrgUnitNode[], kindLabel: (node: OrgUnitNode) => string): TreeOption[] =>
+  nodes.map((node) => ({
+    value: node.id,
+    title: `${node.name}（${kindLabel(node)}）`,
+    children: node.children ? toOptions(node.children, kindLabel) : undefined,
+  }));
+
+// Picks one unit from the caller's scope, shown as the district → street → community tree.
+export const OrgUnitSelect = ({
+  value,
+  onChange,
+  placeholder,
+  allowClear = false,
+  style,
+  id,
+}: {
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: CSSProperties;
+  id?: string;
+}) => {
+  const { t } = useTranslation();
+  const { data, isPending } = useOrgUnits();
+  const treeData = useMemo(
+    () => toOptions(buildOrgUnitTree(data?.items ?? []), (node) => t(`unitKinds.${node.kind}`)),
+    [data, t],
+  );
+  return (
+    <TreeSelect
+      id={id}
+      value={value}
+      onChange={(next: string | undefined) => onChange?.(next)}
+      treeData={treeData}
+      loading={isPending}
+      placeholder={placeholder}
+      allowClear={allowClear}
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      treeDefaultExpandAll
+      popupMatchSelectWidth={false}
+      style={style}
+    />
+  );
+};

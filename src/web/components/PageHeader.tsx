@@ -1,0 +1,36 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+// Title, one-line description and the page's main actions, the same on every module page.
+export const PageHeader = ({
+  title,
+  description,
+  extra,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  extra?: ReactNode;
+}) => (
+  <div
+    style={{
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'flex-end',
+      justifyContent: 'space-between',
+      gap: 12,
+      marginBottom: 16,
+    }}
+  >
+    <div style={{ minWidth: 0 }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {description ? (
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {description}
+        </Typography.Text>
+      ) : null}
+    </div>
+    {extra ? <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>{extra}</div> : null}
+  </div>
+);

@@ -1,0 +1,42 @@
+import { Button, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { useMe } from '../hooks/useMe';
+import { useErrorText } from '../hooks/useErrorText';
+
+// Renders its children only for a signed-in user; otherwise sends them to sign-in and back afterwards.
+export const RequireAuth = ({ children }: { children: ReactNode }) => {
+  const { data: me, isPending, isError, error, refetch } = useMe();
+  const location = useLocation();
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+
+  if (isPending) {
+    return (
+      <div style={{ height: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (isError) {
+    return (
+      <Result
+        status="warning"
+        title={t('common.loadFailed')}
+        subTitle={errorText(error)}
+        extra={
+          <Button type="primary" onClick={() => void refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (!me) {
+    const next = `${location.pathname}${location.search}`;
+    const target = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
+    return <Navigate to={target} replace />;
+  }
+  return children;
+};

@@ -1,0 +1,37 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import { PERMISSIONS, type Permission, usePermissions } from './usePermissions';
+
+export type NavItem = {
+  key: 'home' | 'orgUnits' | 'users' | 'providers' | 'audit';
+  path: string;
+  icon: ComponentType;
+  permission: Permission | null;
+};
+
+// Only capabilities that exist today; each one is shown only when the acting role may use it.
+const ALL_ITEMS: NavItem[] = [
+  { key: 'home', path: '/', icon: HomeOutlined, permission: null },
+  { key: 'orgUnits', path: '/org-units', icon: ApartmentOutlined, permission: PERMISSIONS.orgUnitsRead },
+  { key: 'users', path: '/users', icon: TeamOutlined, permission: PERMISSIONS.usersRead },
+  { key: 'providers', path: '/providers', icon: SolutionOutlined, permission: PERMISSIONS.providersRead },
+  { key: 'audit', path: '/audit', icon: AuditOutlined, permission: PERMISSIONS.auditRead },
+];
+
+export const useNavItems = (): NavItem[] => {
+  const { can } = usePermissions();
+  return ALL_ITEMS.filter((item) => item.permission === null || can(item.permission));
+};
+
+export const navKeyForPath = (pathname: string): NavItem['key'] => {
+  const match = ALL_ITEMS.filter((item) => item.path !== '/').find(
+    (item) => pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+  return match?.key ?? 'home';
+};

@@ -1,0 +1,20 @@
+import { useMe } from './useMe';
+
+// Permission names as the server's role→permission table spells them ('<module>.<action>').
+export const PERMISSIONS = {
+  orgUnitsRead: 'org-units.read',
+  orgUnitsManage: 'org-units.manage',
+  usersRead: 'users.read',
+  usersManage: 'users.manage',
+  providersRead: 'providers.read',
+  providersManage: 'providers.manage',
+  auditRead: 'audit.read',
+} as const;
+
+export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+
+export const usePermissions = (): { can: (permission: Permission) => boolean } => {
+  const { data: me } = useMe();
+  const granted = new Set(me?.permissions ?? []);
+  return { can: (permission) => granted.has(permission) };
+};

@@ -1,0 +1,166 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../api/ApiError';
+import { signIn } from '../../api/auth';
+import { LOCALE_STORAGE_KEY, MEMBERSHIP_STORAGE_KEY } from '../../api/client';
+import { fetchMe } from '../../api/me';
+import { BrandMark } from '../../components/BrandMark';
+import { LanguageToggle } from '../../components/LanguageToggle';
+import { useErrorText } from '../../hooks/useErrorText';
+import { useIsMobile } from '../../hooks/useIsMobile';
+import { ME_QUERY_KEY, useMe } from '../../hooks/useMe';
+import { applyLocale } from '../../i18n/setup';
+import { SignInHero } from './SignInHero';
+
+type Values = { identifier: string; password: string };
+
+// Only same-site paths are followed after sign-in.
+const safeNext = (value: string | null): string =>
+  value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+
+export const SignInPage = () => {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const mobile = useIsMobile();
+  const { data: me } = useMe();
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const describe = (error: unknown): string => {
+    if (isApiError(error)) {
+      if (error.status === 401) return t('auth.wrongCredentials');
+      if (error.status === 429) return t('auth.tooManyAttempts');
+      if (error.status === 423) return t('auth.locked');
+      if (error.status === 403 && /BANNED/i.test(error.code)) return t('auth.banned');
+      if (error.status === 400 && /INVALID|PASSWORD|USERNAME|PHONE/i.test(error.code)) {
+        return t('auth.wrongCredentials');
+      }
+    }
+    return errorText(error);
+  };
+
+  const onFinish = async (values: Values) => {
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await signIn(values.identifier, values.password);
+      // A new user: the previous user's acting membership and cached data must not leak over.
+      window.localStorage.removeItem(MEMBERSHIP_STORAGE_KEY);
+      queryClient.clear();
+      const fresh = await queryClient.fetchQuery({ queryKey: ME_QUERY_KEY, queryFn: () => fetchMe() });
+      // The account's saved language applies unless this browser already chose one.
+      if (fresh.user.locale && !window.localStorage.getItem(LOCALE_STORAGE_KEY)) applyLocale(fresh.user.locale);
+      navigate(safeNext(params.get('next')), { replace: true });
+    } catch (error) {
+      setFailure(describe(error));
+      form.setFieldValue('password', '');
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        background: mobile ? 'linear-gradient(180deg, #eaf2ff 0%, #f5f7fa 45%)' : '#f5f7fa',
+      }}
+    >
+      {mobile ? null : <SignInHero />}
+      <div
+        style={{
+          flex: mobile ? '1 1 auto' : '0 0 520px',
+          display: 'flex',
+          flexDirection: 'column',
+          padding: mobile ? '16px 16px 24px' : '24px 48px',
+          minWidth: 0,
+        }}
+      >
+        <div style={{ display: 'flex', justifyContent: mobile ? 'space-between' : 'flex-end', alignItems: 'center' }}>
+          {mobile ? <BrandMark /> : null}
+          <LanguageToggle />
+        </div>
+        <div style={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <Card
+            variant={mobile ? 'borderless' : 'outlined'}
+            style={{ width: '100%', maxWidth: 400, boxShadow: '0 8px 24px rgba(11, 31, 58, 0.08)' }}
+            styles={{ body: { padding: mobile ? 24 : 36 } }}
+          >
+            {mobile ? (
+              <div style={{ marginBottom: 20 }}>
+                <Typography.Title level={3} style={{ margin: 0 }}>
+                  {t('app.name')} <span style={{ fontWeight: 400, fontSize: 18 }}>{t('app.latinName')}</span>
+                </Typography.Title>
+                <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+              </div>
+            ) : null}
+            <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 24 }}>
+              {t('auth.title')}
+            </Typography.Title>
+            {failure ? (
+              <Alert
+                type="error"
+                showIcon
+                title={failure}
+                data-testid="sign-in-error"
+                role="alert"
+                style={{ marginBottom: 20 }}
+              />
+            ) : null}
+            <Form<Values>
+              form={form}
+              layout="vertical"
+              size="large"
+              requiredMark={false}
+              onFinish={(values) => void onFinish(values)}
+              onValuesChange={() => setFailure(null)}
+            >
+              <Form.Item
+                name="identifier"
+                label={t('auth.identifier')}
+                rules={[{ required: true, whitespace: true, message: t('auth.identifierRequired') }]}
+              >
+                <Input
+                  prefix={<UserOutlined style={{ color: '#bfbfbf' }} />}
+                  placeholder={t('auth.identifierPlaceholder')}
+                  autoComplete="username"
+                  autoFocus={!mobile}
+                />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t('auth.password')}
+                rules={[{ required: true, message: t('auth.passwordRequired') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined style={{ color: '#bfbfbf' }} />}
+                  placeholder={t('auth.passwordPlaceholder')}
+                  autoComplete="current-password"
+                />
+              </Form.Item>
+              <Form.Item style={{ marginBottom: 0, marginTop: 8 }}>
+                <Button type="primary" htmlType="submit" block loading={submitting}>
+                  {t('auth.submit')}
+                </Button>
+              </Form.Item>
+            </Form>
+          </Card>
+        </div>
+        <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 12 }}>
+          {t('auth.copyright')}
+        </Typography.Text>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,77 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/types';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { CHILD_KIND } from './orgUnitTree';
+import { useCreateOrgUnit } from './useOrgUnits';
+
+type Values = { name: string; code: string };
+
+export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showErrors = useServerFormErrors(form);
+  const mutation = useCreateOrgUnit();
+  const childKind = parent ? CHILD_KIND[parent.kind] : null;
+
+  useEffect(() => {
+    if (parent) form.resetFields();
+  }, [parent, form]);
+
+  const onFinish = (values: Values) => {
+    if (!parent) return;
+    mutation.mutate(
+      { parentId: parent.id, name: values.name.trim(), code: values.code.trim() },
+      {
+        onSuccess: () => {
+          void message.success(t('common.created'));
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={parent !== null}
+      title={
+        parent && childKind
+          ? t('orgUnits.createChildTitle', { parent: parent.name, kind: t(`unitKinds.${childKind}`) })
+          : ''
+      }
+      okText={t('common.create')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      forceRender
+    >
+      <Form form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item
+          name="name"
+          label={t('orgUnits.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.name') }) },
+            { max: 60 },
+          ]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={t('orgUnits.code')}
+          extra={t('orgUnits.codeHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.code') }) },
+            { pattern: /^[A-Za-z0-9_-]+$/, message: t('orgUnits.codePattern') },
+          ]}
+        >
+          <Input maxLength={40} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,61 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/types';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useRenameOrgUnit } from './useOrgUnits';
+
+type Values = { name: string };
+
+export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showErrors = useServerFormErrors(form);
+  const mutation = useRenameOrgUnit();
+
+  useEffect(() => {
+    if (unit) form.setFieldsValue({ name: unit.name });
+  }, [unit, form]);
+
+  return (
+    <Modal
+      open={unit !== null}
+      title={unit ? t('orgUnits.renameTitle', { name: unit.name }) : ''}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      forceRender
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => {
+          if (!unit) return;
+          mutation.mutate(
+            { id: unit.id, name: values.name.trim() },
+            {
+              onSuccess: () => {
+                void message.success(t('orgUnits.renamed'));
+                onClose();
+              },
+              onError: showErrors,
+            },
+          );
+        }}
+      >
+        <Form.Item
+          name="name"
+          label={t('orgUnits.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.name') }) },
+          ]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

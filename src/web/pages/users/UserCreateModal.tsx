@@ -1,0 +1,136 @@
+import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../api/types';
+import { OrgUnitSelect } from '../../components/OrgUnitSelect';
+import { ProviderSelect } from '../../components/ProviderSelect';
+import { RoleSelect } from '../../components/RoleSelect';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useCreateUser } from './useUsers';
+
+type Values = {
+  username: string;
+  name: string;
+  mobile?: string;
+  password: string;
+  orgUnitId: string;
+  role: Role;
+  providerId?: string;
+};
+
+export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const role = Form.useWatch('role', form);
+  const showErrors = useServerFormErrors(form);
+  const mutation = useCreateUser();
+
+  const close = () => {
+    form.resetFields();
+    onClose();
+  };
+
+  const onFinish = (values: Values) => {
+    mutation.mutate(
+      {
+        username: values.username.trim(),
+        name: values.name.trim(),
+        mobile: values.mobile?.trim() || undefined,
+        password: values.password,
+        orgUnitId: values.orgUnitId,
+        role: values.role,
+        providerId: values.role === 'socialWorker' ? values.providerId : undefined,
+      },
+      {
+        onSuccess: () => {
+          void message.success(t('users.created'));
+          close();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
+  const requiredSelect = (field: string) => ({ required: true, message: t('common.requiredSelect', { field }) });
+
+  return (
+    <Modal
+      open={open}
+      title={t('users.createTitle')}
+      okText={t('common.create')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={close}
+      width={640}
+      forceRender
+    >
+      <Form form={form} layout="vertical" onFinish={onFinish} name="user-create">
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="username"
+              label={t('users.username')}
+              extra={t('users.usernameRule')}
+              rules={[
+                required(t('users.username')),
+                { pattern: /^[A-Za-z0-9_.]{3,30}$/, message: t('users.usernameRule') },
+              ]}
+            >
+              <Input autoComplete="off" maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="name" label={t('users.name')} rules={[required(t('users.name'))]}>
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="mobile"
+              label={t('users.mobile')}
+              rules={[{ pattern: /^1\d{10}$/, message: t('users.mobilePattern') }]}
+            >
+              <Input inputMode="numeric" maxLength={11} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="password"
+              label={t('users.initialPassword')}
+              extra={t('password.rule')}
+              rules={[
+                { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
+                { min: 8, message: t('password.tooShort') },
+              ]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="orgUnitId" label={t('users.unit')} rules={[requiredSelect(t('users.unit'))]}>
+              <OrgUnitSelect placeholder={t('common.requiredSelect', { field: t('users.unit') })} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="role" label={t('users.role')} rules={[requiredSelect(t('users.role'))]}>
+              <RoleSelect placeholder={t('common.requiredSelect', { field: t('users.role') })} />
+            </Form.Item>
+          </Col>
+          {role === 'socialWorker' ? (
+            <Col xs={24}>
+              <Form.Item
+                name="providerId"
+                label={t('users.provider')}
+                rules={[{ required: true, message: t('users.providerRequired') }]}
+              >
+                <ProviderSelect />
+              </Form.Item>
+            </Col>
+          ) : null}
+        </Row>
+      </Form>
+    </Modal>
+  );
+};
