@@ -50,6 +50,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   app.decorate('config', config);
   app.decorate('auth', createAuth(database.db, config, secrets.authSecret));
   app.decorate('fieldCrypto', createFieldCrypto(secrets));
+  app.decorate('routeCatalog', []);
   app.decorateRequest('actor', undefined as never);
   app.decorateRequest('sessionToken', null);
 

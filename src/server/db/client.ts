@@ -53,14 +53,20 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   };
 }
 
+const lockFileOf = (dataDir: string) => path.join(dataDir, 'jinlin.lock');
+
+/** The pid of another live process holding the data folder, if any. */
+export function dataDirOwner(dataDir: string): number | null {
+  const lockFile = lockFileOf(dataDir);
+  if (!fs.existsSync(lockFile)) return null;
+  const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+  return pid && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
 function acquireDataDirLock(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, 'jinlin.lock');
-  if (fs.existsSync(lockFile)) {
-    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`数据目录 ${dataDir} 已被进程 ${pid} 使用 (the data folder is in use by process ${pid})`);
-    }
-  }
+  const owner = dataDirOwner(dataDir);
+  if (owner) throw new Error(`数据目录 ${dataDir} 已被进程 ${owner} 使用 (the data folder is in use by process ${owner})`);
+  const lockFile = lockFileOf(dataDir);
   fs.writeFileSync(lockFile, String(process.pid));
   return () => fs.rmSync(lockFile, { force: true });
 }

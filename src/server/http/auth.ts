@@ -13,7 +13,11 @@ export const membershipHeader = 'x-membership-id';
  */
 export function registerAuthentication(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
-    if (route.config?.permission) return;
+    if (route.config?.permission) {
+      const methods = [route.method].flat();
+      for (const method of methods) app.routeCatalog.push({ method, url: route.url, permission: route.config.permission });
+      return;
+    }
     // API routes must say who may call them; plugin routes (static files, API docs) are public.
     if (route.url.startsWith('/api/v1') || route.url.startsWith('/api/auth')) {
       throw new Error(`路由 ${route.method} ${route.url} 没有声明 config.permission`);

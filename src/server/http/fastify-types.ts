@@ -21,5 +21,7 @@ declare module 'fastify' {
     auth: Auth;
     config: Config;
     fieldCrypto: FieldCrypto;
+    /** Every route with its permission, as registered: the scope matrix test walks this. */
+    routeCatalog: { method: string; url: string; permission: RoutePermission }[];
   }
 }

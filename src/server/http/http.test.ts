@@ -1,4 +1,6 @@
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerAuthentication } from './auth';
 import { createTestContext, type TestContext } from '../testing/test-app';
 
 let ctx: TestContext;
@@ -83,6 +85,14 @@ describe('HTTP conventions', () => {
     const res = await ctx.request({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json().paths)).toContain('/api/v1/users');
+  });
+
+  it('refuses to register an API route that does not declare its permission', async () => {
+    const bare = Fastify();
+    bare.decorate('routeCatalog', []);
+    registerAuthentication(bare);
+    expect(() => bare.get('/api/v1/forgotten', async () => 'open')).toThrow(/config\.permission/);
+    expect(() => bare.get('/api/v1/declared', { config: { permission: 'public' } }, async () => 'ok')).not.toThrow();
   });
 
   it('never sends a stack trace', async () => {

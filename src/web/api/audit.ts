@@ -11,4 +11,5 @@ export type AuditQuery = {
   pageSize: number;
 };
 
-export const listAudit = (query: AuditQuery): Promise<Page<AuditRow>> => apiRequest('/api/v1/audit', { query });
+export const listAudit = (query: AuditQuery): Promise<Page<AuditRow>> =>
+  apiRequest('/api/v1/audit', { query });

@@ -1,85 +1,20 @@
-// Shapes of the v1 API as documented in docs/api.md.
+// The v1 API's shapes come from the zod contracts in src/core, shared with the server.
+import type { AuditRow as CoreAuditRow } from '../../core/audit/contract';
+import type { OrgUnitDetail as CoreOrgUnitDetail, OrgUnitView } from '../../core/org-units/contract';
+import type { ProviderView } from '../../core/providers/contract';
+import type { OrgUnitKind as CoreOrgUnitKind, Role as CoreRole } from '../../core/roles';
+import type { UserRow as CoreUserRow, MembershipView, MeView } from '../../core/users/contract';
+
+export { grantableRoles, roles as ROLES, roleUnitKinds } from '../../core/roles';
 
 export type Locale = 'zh-CN' | 'en';
-
-export const ROLES = [
-  'districtAdmin',
-  'streetAdmin',
-  'communityStaff',
-  'socialWorker',
-  'reviewer',
-  'volunteer',
-  'resident',
-  'partner',
-] as const;
-
-export type Role = (typeof ROLES)[number];
-
-export type OrgUnitKind = 'district' | 'street' | 'community';
-
-export type Membership = {
-  id: string;
-  orgUnitId: string;
-  orgUnitName: string;
-  orgUnitKind: OrgUnitKind;
-  orgPath: string;
-  role: Role;
-  providerId: string | null;
-  providerName: string | null;
-};
-
-export type Me = {
-  user: { id: string; username: string; name: string; mobile: string | null; locale: Locale | null };
-  memberships: Membership[];
-  currentMembershipId: string | null;
-  permissions: string[];
-};
-
-export type OrgUnit = {
-  id: string;
-  parentId: string | null;
-  kind: OrgUnitKind;
-  name: string;
-  code: string;
-  path: string;
-  gridCount: number;
-  compoundCount: number;
-};
-
-export type OrgUnitDetail = OrgUnit & {
-  grids: { id: string; name: string }[];
-  compounds: { id: string; name: string; kind: 'compound' | 'apartmentBlock' }[];
-};
-
-export type Provider = {
-  id: string;
-  name: string;
-  creditCode: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-};
-
-export type UserRow = {
-  id: string;
-  username: string;
-  name: string;
-  mobile: string | null;
-  banned: boolean;
-  lockedUntil: string | null;
-  memberships: Membership[];
-};
-
+export type Role = CoreRole;
+export type OrgUnitKind = CoreOrgUnitKind;
+export type Membership = MembershipView;
+export type Me = MeView;
+export type OrgUnit = OrgUnitView;
+export type OrgUnitDetail = CoreOrgUnitDetail;
+export type Provider = ProviderView;
+export type UserRow = CoreUserRow;
+export type AuditRow = CoreAuditRow;
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export type AuditRow = {
-  id: string;
-  at: string;
-  actorName: string | null;
-  orgUnitName: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | null;
-  reason: string | null;
-  ip: string | null;
-  detail: unknown;
-};

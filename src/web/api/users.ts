@@ -24,7 +24,8 @@ export type MembershipInput = { userId: string; orgUnitId: string; role: Role; p
 export const listUsers = (query: UserListQuery): Promise<Page<UserRow>> =>
   apiRequest('/api/v1/users', { query });
 
-export const getUser = (id: string): Promise<UserRow> => apiRequest(`/api/v1/users/${encodeURIComponent(id)}`);
+export const getUser = (id: string): Promise<UserRow> =>
+  apiRequest(`/api/v1/users/${encodeURIComponent(id)}`);
 
 export const createUser = (input: UserCreateInput): Promise<UserRow> =>
   apiRequest('/api/v1/users', { method: 'POST', body: input });
@@ -32,7 +33,8 @@ export const createUser = (input: UserCreateInput): Promise<UserRow> =>
 export const updateUser = (
   id: string,
   input: { name?: string; mobile?: string; banned?: boolean },
-): Promise<UserRow> => apiRequest(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+): Promise<UserRow> =>
+  apiRequest(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
 
 export const resetUserPassword = (id: string, newPassword: string): Promise<unknown> =>
   apiRequest(`/api/v1/users/${encodeURIComponent(id)}/reset-password`, {

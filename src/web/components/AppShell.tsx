@@ -34,7 +34,9 @@ export const AppShell = () => {
           trigger={null}
           style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
-          <div style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 24 : 20 }}>
+          <div
+            style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 24 : 20 }}
+          >
             <BrandMark dark compact={collapsed} />
           </div>
           <SideMenu />
@@ -116,7 +118,9 @@ export const AppShell = () => {
         >
           <div style={{ padding: '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
             <BrandMark dark />
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, display: 'block', marginTop: 8 }}>
+            <Typography.Text
+              style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, display: 'block', marginTop: 8 }}
+            >
               {t('app.subtitle')}
             </Typography.Text>
           </div>

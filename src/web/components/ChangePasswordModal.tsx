@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../api/me';
+import { usePasswordRules } from '../hooks/usePasswordRules';
 import { useServerFormErrors } from '../hooks/useServerFormErrors';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
@@ -11,6 +12,7 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
+  const passwordRules = usePasswordRules(t('password.new'));
   const mutation = useMutation({
     mutationFn: (values: Values) =>
       changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
@@ -48,10 +50,7 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
           name="newPassword"
           label={t('password.new')}
           extra={t('password.rule')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('password.new') }) },
-            { min: 8, message: t('password.tooShort') },
-          ]}
+          rules={passwordRules}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -2,8 +2,9 @@ import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { useMe } from '../hooks/useMe';
 import { useErrorText } from '../hooks/useErrorText';
+import { useMe } from '../hooks/useMe';
+import { useSignOut } from '../hooks/useSignOut';
 
 // Renders its children only for a signed-in user; otherwise sends them to sign-in and back afterwards.
 export const RequireAuth = ({ children }: { children: ReactNode }) => {
@@ -11,6 +12,7 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
   const location = useLocation();
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const signOut = useSignOut();
 
   if (isPending) {
     return (
@@ -25,11 +27,15 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
         status="warning"
         title={t('common.loadFailed')}
         subTitle={errorText(error)}
-        extra={
-          <Button type="primary" onClick={() => void refetch()}>
+        extra={[
+          <Button key="retry" type="primary" onClick={() => void refetch()}>
             {t('common.retry')}
-          </Button>
-        }
+          </Button>,
+          // e.g. an account with no membership yet: let the user leave and sign in as someone else.
+          <Button key="sign-out" onClick={() => void signOut('here')}>
+            {t('shell.signOut')}
+          </Button>,
+        ]}
       />
     );
   }

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { type Permission, usePermissions } from '../hooks/usePermissions';
 
 // A page the acting role may not open shows a 403 in place, never an empty screen.
-export const RequirePermission = ({ permission, children }: { permission: Permission; children: ReactNode }) => {
+export const RequirePermission = ({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children: ReactNode;
+}) => {
   const { can } = usePermissions();
   const { t } = useTranslation();
   if (!can(permission)) {

@@ -1,8 +1,10 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../api/types';
+import { grantableRoles, type OrgUnitKind, ROLES, type Role, roleUnitKinds } from '../api/types';
+import { currentMembershipOf, useMe } from '../hooks/useMe';
 
+// With `forGrant`, only roles the acting admin may grant, and that may be held at `unitKind`.
 export const RoleSelect = ({
   value,
   onChange,
@@ -10,6 +12,8 @@ export const RoleSelect = ({
   allowClear = false,
   style,
   id,
+  forGrant = false,
+  unitKind,
 }: {
   value?: Role;
   onChange?: (value: Role | undefined) => void;
@@ -17,8 +21,17 @@ export const RoleSelect = ({
   allowClear?: boolean;
   style?: CSSProperties;
   id?: string;
+  forGrant?: boolean;
+  unitKind?: OrgUnitKind;
 }) => {
   const { t } = useTranslation();
+  const { data: me } = useMe();
+  const actingRole = currentMembershipOf(me)?.role;
+  const allowed = ROLES.filter((role) => {
+    if (!forGrant) return true;
+    if (!actingRole || !(grantableRoles[actingRole] ?? []).includes(role)) return false;
+    return unitKind ? roleUnitKinds[role].includes(unitKind) : true;
+  });
   return (
     <Select<Role>
       id={id}
@@ -27,7 +40,7 @@ export const RoleSelect = ({
       placeholder={placeholder}
       allowClear={allowClear}
       style={style}
-      options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      options={allowed.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
     />
   );
 };

@@ -75,10 +75,17 @@ export const UserMenu = ({ me, compact = false }: { me: Me; compact?: boolean })
           ],
         }}
       >
-        <Button type="text" aria-label={t('shell.userMenu')} data-testid="user-menu" style={{ paddingInline: 6 }}>
+        <Button
+          type="text"
+          aria-label={t('shell.userMenu')}
+          data-testid="user-menu"
+          style={{ paddingInline: 6 }}
+        >
           <Avatar size="small" style={{ backgroundColor: '#1668dc' }} icon={<UserOutlined />} />
           {compact ? null : (
-            <span style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            <span
+              style={{ maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            >
               {me.user.name}
             </span>
           )}

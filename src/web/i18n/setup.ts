@@ -2,8 +2,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../api/types';
 import { LOCALE_STORAGE_KEY } from '../api/client';
+import type { Locale } from '../api/types';
 import { en } from './en';
 import { zhCN } from './zhCN';
 

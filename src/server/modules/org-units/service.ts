@@ -22,8 +22,9 @@ const childKind: Record<OrgUnitKind, OrgUnitKind | null> = {
   community: null,
 };
 
-const gridCount = sql<number>`(select count(*)::int from ${grids} where ${grids.orgUnitId} = ${orgUnits.id})`;
-const compoundCount = sql<number>`(select count(*)::int from ${compounds} where ${compounds.orgUnitId} = ${orgUnits.id})`;
+// Correlated sub-selects name the outer table explicitly: drizzle prints bare column names here.
+const gridCount = sql<number>`(select count(*)::int from grids g where g.org_unit_id = org_units.id)`;
+const compoundCount = sql<number>`(select count(*)::int from compounds c where c.org_unit_id = org_units.id)`;
 
 const viewColumns = {
   id: orgUnits.id,

@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
-import { and, asc, count, eq, exists, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskMobile } from '../../../core/mask';
 import { checkPasswordPolicy } from '../../../core/password-policy';
@@ -29,9 +29,7 @@ type UserListQuery = z.infer<typeof userListQuery> & PageQuery;
 
 /** A user is visible when one of their memberships lies in the actor's scope. */
 const visibleUser = (actor: Actor, extra?: ReturnType<typeof eq>) =>
-  exists(
-    sql`select 1 from ${memberships} where ${memberships.userId} = ${users.id} and ${inScope(actor, memberships.orgPath)}${extra ? sql` and ${extra}` : sql``}`,
-  );
+  sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${users.id} and ${inScope(actor, memberships.orgPath)}${extra ? sql` and ${extra}` : sql``})`;
 
 export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
   const filters = and(

@@ -40,12 +40,19 @@ export const SignInHero = () => {
         }}
       />
       <BrandMark dark />
-      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', maxWidth: 560 }}>
+      <div
+        style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', maxWidth: 560 }}
+      >
         <Typography.Title style={{ color: '#fff', fontSize: 44, marginBottom: 8 }}>
           {t('app.name')}
-          <span style={{ fontSize: 24, fontWeight: 400, marginLeft: 12, opacity: 0.85 }}>{t('app.latinName')}</span>
+          <span style={{ fontSize: 24, fontWeight: 400, marginLeft: 12, opacity: 0.85 }}>
+            {t('app.latinName')}
+          </span>
         </Typography.Title>
-        <Typography.Title level={3} style={{ color: 'rgba(255,255,255,0.92)', marginTop: 0, fontWeight: 500 }}>
+        <Typography.Title
+          level={3}
+          style={{ color: 'rgba(255,255,255,0.92)', marginTop: 0, fontWeight: 500 }}
+        >
           {t('app.subtitle')}
         </Typography.Title>
         <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.72)', fontSize: 15, marginBottom: 32 }}>

@@ -36,7 +36,7 @@ export const SignInPage = () => {
 
   if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
 
-  const describe = (error: unknown): string => {
+  const explain = (error: unknown): string => {
     if (isApiError(error)) {
       if (error.status === 401) return t('auth.wrongCredentials');
       if (error.status === 429) return t('auth.tooManyAttempts');
@@ -59,10 +59,11 @@ export const SignInPage = () => {
       queryClient.clear();
       const fresh = await queryClient.fetchQuery({ queryKey: ME_QUERY_KEY, queryFn: () => fetchMe() });
       // The account's saved language applies unless this browser already chose one.
-      if (fresh.user.locale && !window.localStorage.getItem(LOCALE_STORAGE_KEY)) applyLocale(fresh.user.locale);
+      if (fresh.user.locale && !window.localStorage.getItem(LOCALE_STORAGE_KEY))
+        applyLocale(fresh.user.locale);
       navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
-      setFailure(describe(error));
+      setFailure(explain(error));
       form.setFieldValue('password', '');
     } finally {
       setSubmitting(false);
@@ -87,7 +88,13 @@ export const SignInPage = () => {
           minWidth: 0,
         }}
       >
-        <div style={{ display: 'flex', justifyContent: mobile ? 'space-between' : 'flex-end', alignItems: 'center' }}>
+        <div
+          style={{
+            display: 'flex',
+            justifyContent: mobile ? 'space-between' : 'flex-end',
+            alignItems: 'center',
+          }}
+        >
           {mobile ? <BrandMark /> : null}
           <LanguageToggle />
         </div>

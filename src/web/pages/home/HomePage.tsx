@@ -1,7 +1,7 @@
 import { Avatar, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useLocale } from '../../hooks/useLocale';
+import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useNavItems } from '../../hooks/useNavItems';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { formatLongDate } from '../../i18n/format';
@@ -43,7 +43,10 @@ export const HomePage = () => {
                 </Tag>
                 <Typography.Text data-testid="home-unit">
                   {t('home.unit')}：{membership.orgUnitName}
-                  <Typography.Text type="secondary"> · {t(`unitKinds.${membership.orgUnitKind}`)}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {t(`unitKinds.${membership.orgUnitKind}`)}
+                  </Typography.Text>
                 </Typography.Text>
                 {membership.providerName ? (
                   <Typography.Text type="secondary">

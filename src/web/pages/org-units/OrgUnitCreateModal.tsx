@@ -54,7 +54,11 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
           name="name"
           label={t('orgUnits.name')}
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.name') }) },
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('orgUnits.name') }),
+            },
             { max: 60 },
           ]}
         >
@@ -65,11 +69,15 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
           label={t('orgUnits.code')}
           extra={t('orgUnits.codeHint')}
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.code') }) },
-            { pattern: /^[A-Za-z0-9_-]+$/, message: t('orgUnits.codePattern') },
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('orgUnits.code') }),
+            },
+            { pattern: /^[0-9A-Za-z]{1,20}$/, message: t('orgUnits.codePattern') },
           ]}
         >
-          <Input maxLength={40} />
+          <Input maxLength={20} />
         </Form.Item>
       </Form>
     </Modal>

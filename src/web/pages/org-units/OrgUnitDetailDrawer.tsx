@@ -68,7 +68,11 @@ export const OrgUnitDetailDrawer = ({ id, onClose }: { id: string | null; onClos
               size="small"
               pagination={unit.compounds.length > 10 ? { pageSize: 10, size: 'small' } : false}
               dataSource={unit.compounds}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.noCompounds')} /> }}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.noCompounds')} />
+                ),
+              }}
               columns={[
                 { title: t('orgUnits.name'), dataIndex: 'name', key: 'name' },
                 {
@@ -77,7 +81,9 @@ export const OrgUnitDetailDrawer = ({ id, onClose }: { id: string | null; onClos
                   key: 'kind',
                   width: 120,
                   render: (kind: 'compound' | 'apartmentBlock') => (
-                    <Tag color={kind === 'compound' ? 'green' : 'orange'}>{t(`orgUnits.compoundKinds.${kind}`)}</Tag>
+                    <Tag color={kind === 'compound' ? 'green' : 'orange'}>
+                      {t(`orgUnits.compoundKinds.${kind}`)}
+                    </Tag>
                   ),
                 },
               ]}

@@ -50,7 +50,11 @@ export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; on
           name="name"
           label={t('orgUnits.name')}
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: t('orgUnits.name') }) },
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('orgUnits.name') }),
+            },
           ]}
         >
           <Input maxLength={60} />

@@ -48,11 +48,11 @@ export const OrgUnitsPage = () => {
       ),
     },
     { title: t('orgUnits.code'), dataIndex: 'code', key: 'code', width: 160, responsive: ['md'] },
-    { title: t('orgUnits.gridCount'), dataIndex: 'gridCount', key: 'gridCount', width: 100, align: 'right' },
+    { title: t('orgUnits.gridCount'), dataIndex: 'totalGrids', key: 'grids', width: 100, align: 'right' },
     {
       title: t('orgUnits.compoundCount'),
-      dataIndex: 'compoundCount',
-      key: 'compoundCount',
+      dataIndex: 'totalCompounds',
+      key: 'compounds',
       width: 100,
       align: 'right',
     },
@@ -123,7 +123,9 @@ export const OrgUnitsPage = () => {
               onExpandedRowsChange: (keys) => setExpanded(keys.map(String)),
               indentSize: 20,
             }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.empty')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orgUnits.empty')} />,
+            }}
           />
         )}
       </Card>

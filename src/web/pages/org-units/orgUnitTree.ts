@@ -1,10 +1,16 @@
 import type { OrgUnit } from '../../api/types';
 
-export type OrgUnitNode = OrgUnit & { children?: OrgUnitNode[] };
+// Totals add up the unit and everything below it, so a street row shows its communities' grids.
+export type OrgUnitNode = OrgUnit & { children?: OrgUnitNode[]; totalGrids: number; totalCompounds: number };
 
 // Nests the flat, path-ordered list by parentId; a unit whose parent is out of scope becomes a root.
 export const buildOrgUnitTree = (items: OrgUnit[]): OrgUnitNode[] => {
-  const nodes = new Map<string, OrgUnitNode>(items.map((item) => [item.id, { ...item }]));
+  const nodes = new Map<string, OrgUnitNode>(
+    items.map((item) => [
+      item.id,
+      { ...item, totalGrids: item.gridCount, totalCompounds: item.compoundCount },
+    ]),
+  );
   const roots: OrgUnitNode[] = [];
   for (const item of items) {
     const node = nodes.get(item.id)!;
@@ -16,6 +22,14 @@ export const buildOrgUnitTree = (items: OrgUnit[]): OrgUnitNode[] => {
       roots.push(node);
     }
   }
+  const total = (node: OrgUnitNode): void => {
+    for (const child of node.children ?? []) {
+      total(child);
+      node.totalGrids += child.totalGrids;
+      node.totalCompounds += child.totalCompounds;
+    }
+  };
+  roots.forEach(total);
   return roots;
 };
 

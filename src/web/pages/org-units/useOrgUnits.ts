@@ -26,3 +26,9 @@ export const useRenameOrgUnit = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org-units'] }),
   });
 };
+
+// The kind of a unit in the caller's scope, from the cached list.
+export const useOrgUnitKind = (id: string | undefined) => {
+  const { data } = useOrgUnits();
+  return id ? data?.items.find((unit) => unit.id === id)?.kind : undefined;
+};

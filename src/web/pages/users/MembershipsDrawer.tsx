@@ -1,5 +1,18 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Drawer, Empty, Form, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Drawer,
+  Empty,
+  Form,
+  Popconfirm,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership, Role } from '../../api/types';
@@ -10,6 +23,7 @@ import { RoleSelect } from '../../components/RoleSelect';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useOrgUnitKind } from '../org-units/useOrgUnits';
 import { useAddMembership, useRemoveMembership, useUser } from './useUsers';
 
 type Values = { orgUnitId: string; role: Role; providerId?: string };
@@ -23,6 +37,7 @@ export const MembershipsDrawer = ({ userId, onClose }: { userId: string | null; 
   const { data: user, isPending, isError, error } = useUser(userId);
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
+  const unitKind = useOrgUnitKind(Form.useWatch('orgUnitId', form));
   const showErrors = useServerFormErrors(form);
   const add = useAddMembership();
   const remove = useRemoveMembership();
@@ -95,6 +110,9 @@ export const MembershipsDrawer = ({ userId, onClose }: { userId: string | null; 
             <Form
               form={form}
               layout="vertical"
+              onValuesChange={(changed: Partial<Values>) => {
+                if (changed.orgUnitId !== undefined) form.setFieldValue('role', undefined);
+              }}
               onFinish={(values) => {
                 if (!userId) return;
                 add.mutate(
@@ -126,7 +144,11 @@ export const MembershipsDrawer = ({ userId, onClose }: { userId: string | null; 
                 label={t('users.role')}
                 rules={[{ required: true, message: t('common.requiredSelect', { field: t('users.role') }) }]}
               >
-                <RoleSelect placeholder={t('common.requiredSelect', { field: t('users.role') })} />
+                <RoleSelect
+                  forGrant
+                  unitKind={unitKind}
+                  placeholder={t('common.requiredSelect', { field: t('users.role') })}
+                />
               </Form.Item>
               {role === 'socialWorker' ? (
                 <Form.Item

@@ -2,6 +2,7 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api/types';
+import { usePasswordRules } from '../../hooks/usePasswordRules';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useResetPassword } from './useUsers';
 
@@ -12,6 +13,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
+  const passwordRules = usePasswordRules(t('password.new'));
   const mutation = useResetPassword();
 
   useEffect(() => {
@@ -52,10 +54,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
           name="newPassword"
           label={t('password.new')}
           extra={t('password.rule')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('password.new') }) },
-            { min: 8, message: t('password.tooShort') },
-          ]}
+          rules={passwordRules}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

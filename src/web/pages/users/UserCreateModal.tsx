@@ -1,10 +1,13 @@
 import { App, Col, Form, Input, Modal, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { mobilePattern } from '../../../core/mobile';
 import type { Role } from '../../api/types';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { ProviderSelect } from '../../components/ProviderSelect';
 import { RoleSelect } from '../../components/RoleSelect';
+import { usePasswordRules } from '../../hooks/usePasswordRules';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useOrgUnitKind } from '../org-units/useOrgUnits';
 import { useCreateUser } from './useUsers';
 
 type Values = {
@@ -22,7 +25,9 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
+  const unitKind = useOrgUnitKind(Form.useWatch('orgUnitId', form));
   const showErrors = useServerFormErrors(form);
+  const passwordRules = usePasswordRules(t('users.initialPassword'));
   const mutation = useCreateUser();
 
   const close = () => {
@@ -51,8 +56,15 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
     );
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
-  const requiredSelect = (field: string) => ({ required: true, message: t('common.requiredSelect', { field }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('common.required', { field }),
+  });
+  const requiredSelect = (field: string) => ({
+    required: true,
+    message: t('common.requiredSelect', { field }),
+  });
 
   return (
     <Modal
@@ -66,7 +78,16 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
       width={640}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={onFinish} name="user-create">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name="user-create"
+        onValuesChange={(changed: Partial<Values>) => {
+          // A role that cannot be held at the newly chosen unit is cleared.
+          if (changed.orgUnitId !== undefined) form.setFieldValue('role', undefined);
+        }}
+      >
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item
@@ -90,7 +111,7 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
             <Form.Item
               name="mobile"
               label={t('users.mobile')}
-              rules={[{ pattern: /^1\d{10}$/, message: t('users.mobilePattern') }]}
+              rules={[{ pattern: mobilePattern, message: t('users.mobilePattern') }]}
             >
               <Input inputMode="numeric" maxLength={11} />
             </Form.Item>
@@ -100,10 +121,7 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
               name="password"
               label={t('users.initialPassword')}
               extra={t('password.rule')}
-              rules={[
-                { required: true, message: t('common.required', { field: t('users.initialPassword') }) },
-                { min: 8, message: t('password.tooShort') },
-              ]}
+              rules={passwordRules}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
@@ -115,7 +133,11 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="role" label={t('users.role')} rules={[requiredSelect(t('users.role'))]}>
-              <RoleSelect placeholder={t('common.requiredSelect', { field: t('users.role') })} />
+              <RoleSelect
+                forGrant
+                unitKind={unitKind}
+                placeholder={t('common.requiredSelect', { field: t('users.role') })}
+              />
             </Form.Item>
           </Col>
           {role === 'socialWorker' ? (

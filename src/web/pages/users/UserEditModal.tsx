@@ -1,6 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mobilePattern } from '../../../core/mobile';
 import type { UserRow } from '../../api/types';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useUpdateUser } from './useUsers';
@@ -54,14 +55,16 @@ export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose
         <Form.Item
           name="name"
           label={t('users.name')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.name') }) }]}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('users.name') }) },
+          ]}
         >
           <Input maxLength={40} />
         </Form.Item>
         <Form.Item
           name="mobile"
           label={t('users.mobile')}
-          rules={[{ pattern: /^1\d{10}$/, message: t('users.mobilePattern') }]}
+          rules={[{ pattern: mobilePattern, message: t('users.mobilePattern') }]}
         >
           <Input
             inputMode="numeric"

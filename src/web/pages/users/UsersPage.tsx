@@ -31,7 +31,8 @@ export const UsersPage = () => {
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [membershipsOf, setMembershipsOf] = useState<string | null>(null);
 
-  const filter = (patch: Partial<UserListQuery>) => setQuery((current) => ({ ...current, ...patch, page: 1 }));
+  const filter = (patch: Partial<UserListQuery>) =>
+    setQuery((current) => ({ ...current, ...patch, page: 1 }));
 
   const confirmBan = (user: UserRow) => {
     const banning = !user.banned;
@@ -65,7 +66,12 @@ export const UsersPage = () => {
         </div>
       ),
     },
-    { title: t('users.mobile'), dataIndex: 'mobile', key: 'mobile', render: (mobile: string | null) => mobile ?? '—' },
+    {
+      title: t('users.mobile'),
+      dataIndex: 'mobile',
+      key: 'mobile',
+      render: (mobile: string | null) => mobile ?? '—',
+    },
     {
       title: t('users.memberships'),
       key: 'memberships',
@@ -82,7 +88,12 @@ export const UsersPage = () => {
           </Space>
         ),
     },
-    { title: t('users.status'), key: 'status', width: 90, render: (_, user) => <UserStatusTag user={user} /> },
+    {
+      title: t('users.status'),
+      key: 'status',
+      width: 90,
+      render: (_, user) => <UserStatusTag user={user} />,
+    },
     ...(canManage
       ? [
           {
@@ -176,7 +187,9 @@ export const UsersPage = () => {
               showTotal: (total) => t('common.total', { total }),
               onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
             }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} />,
+            }}
           />
         )}
       </Card>

@@ -47,7 +47,8 @@ export const useUpdateUser = () => {
 export const useResetPassword = () => {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) => resetUserPassword(id, newPassword),
+    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) =>
+      resetUserPassword(id, newPassword),
     onSuccess: invalidate,
   });
 };

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../testing/test-app';
+import { fingerprint, membershipIdOf, unitId, userId } from '../testing/fixtures';
+
+/**
+ * Walks every API route in the app's route catalog as users of a sibling unit, with ids of rows owned
+ * by 园山社区 / 江头街道, and proves nothing of theirs is read or changed. A new route joins by itself;
+ * a new write route fails here until it gets a sample body below.
+ */
+const businessTables = ['org_units', 'grids', 'compounds', 'providers', 'memberships', 'users', 'accounts'];
+
+let ctx: TestContext;
+let ids: Record<string, string>;
+/** `ownUnit` routes write only at the caller's own unit (no target id to abuse); they are checked apart. */
+type Sample = { body?: unknown; ownUnit?: true };
+let samples: Record<string, Sample>;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const db = ctx.database.db;
+  const jiangtouAdmin = await ctx.signIn('jiangtou.admin');
+  const provider = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/providers',
+    headers: jiangtouAdmin,
+    payload: { name: '江头街道测试社工机构' },
+  });
+  expect(provider.statusCode).toBe(201);
+  await ctx.signIn('yuanshan.staff'); // leaves sign-in audit rows of 园山 for the audit list to hide
+  ids = {
+    yuanshan: await unitId(db, '园山社区'),
+    jiangtou: await unitId(db, '江头街道'),
+    yuanshanStaff: await userId(db, 'yuanshan.staff'),
+    yuanshanMembership: await membershipIdOf(db, 'yuanshan.staff'),
+    provider: provider.json().id,
+  };
+  samples = {
+    'POST /api/v1/org-units': { body: { parentId: ids.jiangtou, name: '越权社区', code: '999' } },
+    'PATCH /api/v1/org-units/:id': { body: { name: '越权改名' } },
+    'POST /api/v1/providers': { body: { name: '本单位新机构' }, ownUnit: true },
+    'PATCH /api/v1/providers/:id': { body: { name: '越权改名机构' } },
+    'POST /api/v1/users': {
+      body: {
+        username: 'intruder',
+        name: '越权用户',
+        password: 'Intrude@2025',
+        orgUnitId: ids.yuanshan,
+        role: 'communityStaff',
+      },
+    },
+    'PATCH /api/v1/users/:id': { body: { name: '越权改名', banned: true } },
+    'POST /api/v1/users/:id/reset-password': { body: { newPassword: 'Intrude@2025' } },
+    'POST /api/v1/memberships': { body: { userId: ids.yuanshanStaff, orgUnitId: ids.yuanshan, role: 'volunteer' } },
+    'DELETE /api/v1/memberships/:id': {},
+    'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
+    'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
+    'POST /api/v1/me/sign-out-everywhere': {},
+  };});
+afterAll(() => ctx.close());
+
+const idFor: Record<string, keyof typeof ids> = {
+  '/api/v1/org-units/:id': 'yuanshan',
+  '/api/v1/providers/:id': 'provider',
+  '/api/v1/users/:id': 'yuanshanStaff',
+  '/api/v1/users/:id/reset-password': 'yuanshanStaff',
+  '/api/v1/memberships/:id': 'yuanshanMembership',
+};
+
+// jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.
+const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'volunteer1'];
+
+describe('scope matrix', () => {
+  it('knows the API routes', () => {
+    const api = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1'));
+    expect(api.length).toBeGreaterThanOrEqual(Object.keys(samples).length);
+  });
+
+  it.each(intruders)('%s reads and changes nothing of another unit on any route', async (intruder) => {
+    const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD');
+    const before = await fingerprint(ctx.database.db, businessTables);
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      const isWrite = route.method !== 'GET';
+      if (isWrite) expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
+      const headers = await ctx.signIn(intruder);
+      const idKey = idFor[route.url];
+      if (route.url.includes(':id')) expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
+      const url = idKey ? route.url.replace(':id', ids[idKey]) : route.url;
+      const sample = samples[key] ?? {};
+      // Self routes touch only the caller; own-unit creates are proven by the test below.
+      if (sample.ownUnit) continue;
+      const res = await ctx.request({ method: route.method as 'GET', url, headers, payload: sample.body as object });
+      if (route.permission === 'authenticated') continue;
+      if (isWrite || idKey) {
+        expect([403, 404], `${key} as ${intruder} answered ${res.statusCode}`).toContain(res.statusCode);
+      } else if (res.statusCode === 200) {
+        const body = res.body;
+        for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership]) {
+          expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
+        }
+        if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
+      } else {
+        expect(res.statusCode).toBe(403);
+      }
+    }
+    expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
+  });
+
+  it('creates own-unit rows only at the caller\'s unit, invisible to the sibling', async () => {
+    const heshan = await ctx.signIn('heshan.admin');
+    const created = await ctx.request({ method: 'POST', url: '/api/v1/providers', headers: heshan, payload: { name: '禾山新机构' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().orgUnitId).toBe(await unitId(ctx.database.db, '禾山街道'));
+    const jiangtou = await ctx.signIn('jiangtou.admin');
+    const list = await ctx.request({ method: 'GET', url: '/api/v1/providers', headers: jiangtou });
+    expect(list.body).not.toContain(created.json().id);
+  });
+
+  it('lets the owning unit read the same rows (the matrix is not vacuous)', async () => {
+    const headers = await ctx.signIn('jiangtou.admin');
+    for (const [url, key] of Object.entries(idFor)) {
+      if (url.includes('reset-password') || url.includes('memberships')) continue;
+      const res = await ctx.request({ method: 'GET', url: url.replace(':id', ids[key]), headers });
+      if (url.includes('providers')) continue;
+      expect(res.statusCode, url).toBe(200);
+    }
+    const list = await ctx.request({ method: 'GET', url: '/api/v1/users', headers });
+    expect(list.body).toContain(ids.yuanshanStaff);
+  });
+});

@@ -1,0 +1,153 @@
+import { Alert, Button, Card, DatePicker, Empty, Input, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditQuery } from '../../api/audit';
+import type { AuditRow } from '../../api/types';
+import { PageHeader } from '../../components/PageHeader';
+import { useErrorText } from '../../hooks/useErrorText';
+import { formatDateTime } from '../../i18n/format';
+import { AuditDetail } from './AuditDetail';
+import { useAuditLog } from './useAudit';
+
+type Filters = { action: string; actor: string; range: [string, string] | null };
+
+const EMPTY: Filters = { action: '', actor: '', range: null };
+
+const actionKey = (action: string) => `audit.actions.${action.replace(/-/g, '_').replace(/\./g, '__')}`;
+
+export const AuditPage = () => {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [picker, setPicker] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
+  const { data, isPending, isFetching, isError, error } = useAuditLog(query);
+
+  const apply = (filters: Filters) =>
+    setQuery((current) => ({
+      page: 1,
+      pageSize: current.pageSize,
+      action: filters.action.trim() || undefined,
+      actor: filters.actor.trim() || undefined,
+      from: filters.range?.[0],
+      to: filters.range?.[1],
+    }));
+
+  const columns: ColumnsType<AuditRow> = [
+    {
+      title: t('audit.at'),
+      dataIndex: 'at',
+      key: 'at',
+      width: 180,
+      render: (at: string) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at, i18n.language)}</span>
+      ),
+    },
+    { title: t('audit.actor'), dataIndex: 'actorName', key: 'actor', render: (v: string | null) => v || '—' },
+    { title: t('audit.unit'), dataIndex: 'orgUnitName', key: 'unit', render: (v: string | null) => v || '—' },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      key: 'action',
+      render: (action: string) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {t(actionKey(action), { defaultValue: action })}{' '}
+          <Tag style={{ marginInlineStart: 4 }}>
+            <Typography.Text style={{ fontSize: 12 }}>{action}</Typography.Text>
+          </Tag>
+        </span>
+      ),
+    },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      render: (_, row) => [row.entity, row.entityId].filter(Boolean).join(' · ') || '—',
+    },
+    {
+      title: t('audit.ip'),
+      dataIndex: 'ip',
+      key: 'ip',
+      responsive: ['lg'],
+      render: (v: string | null) => v || '—',
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <Card variant="borderless">
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
+          <Input
+            allowClear
+            placeholder={t('audit.actionPlaceholder')}
+            aria-label={t('audit.action')}
+            value={draft.action}
+            onChange={(event) => setDraft({ ...draft, action: event.target.value })}
+            onPressEnter={() => apply(draft)}
+            style={{ width: 220, maxWidth: '100%' }}
+          />
+          <Input
+            allowClear
+            placeholder={t('audit.actorPlaceholder')}
+            aria-label={t('audit.actor')}
+            value={draft.actor}
+            onChange={(event) => setDraft({ ...draft, actor: event.target.value })}
+            onPressEnter={() => apply(draft)}
+            style={{ width: 200, maxWidth: '100%' }}
+          />
+          <DatePicker.RangePicker
+            aria-label={t('audit.dateRange')}
+            value={picker}
+            onChange={(values) => {
+              setPicker(values);
+              const [start, end] = values ?? [];
+              setDraft({
+                ...draft,
+                range: start && end ? [start.format('YYYY-MM-DD'), end.format('YYYY-MM-DD')] : null,
+              });
+            }}
+            style={{ maxWidth: '100%' }}
+          />
+          <Button type="primary" onClick={() => apply(draft)}>
+            {t('common.search')}
+          </Button>
+          <Button
+            onClick={() => {
+              setDraft(EMPTY);
+              setPicker(null);
+              apply(EMPTY);
+            }}
+          >
+            {t('common.reset')}
+          </Button>
+        </div>
+        {isError ? (
+          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
+        ) : (
+          <Table<AuditRow>
+            rowKey="id"
+            size="middle"
+            loading={isPending || isFetching}
+            columns={columns}
+            dataSource={data?.items ?? []}
+            scroll={{ x: 'max-content' }}
+            expandable={{ expandedRowRender: (row) => <AuditDetail row={row} /> }}
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
+            }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+};
