@@ -32,15 +32,24 @@ export const errorMessages = {
   },
   'auth.membership_not_found': { zh: '所选的组织身份不存在', en: 'The selected membership does not exist' },
   'orgUnits.not_found': { zh: '组织单元不存在', en: 'Organisation unit not found' },
-  'orgUnits.duplicate_code': { zh: '同级下已有相同编码的组织单元', en: 'A sibling unit already has this code' },
+  'orgUnits.duplicate_code': {
+    zh: '同级下已有相同编码的组织单元',
+    en: 'A sibling unit already has this code',
+  },
   'orgUnits.duplicate_name': { zh: '同级下已有同名的组织单元', en: 'A sibling unit already has this name' },
   'orgUnits.cannot_nest': { zh: '社区下不能再建组织单元', en: 'A community cannot have child units' },
-  'orgUnits.outside_scope': { zh: '只能管理本单位及下级单位', en: 'You can only manage your own unit and below' },
+  'orgUnits.outside_scope': {
+    zh: '只能管理本单位及下级单位',
+    en: 'You can only manage your own unit and below',
+  },
   'providers.not_found': { zh: '社工机构不存在', en: 'Social work organization not found' },
   'providers.duplicate_name': { zh: '已有同名的社工机构', en: 'An organization with this name exists' },
   'users.not_found': { zh: '用户不存在', en: 'User not found' },
   'users.duplicate_username': { zh: '用户名已被使用', en: 'The username is taken' },
-  'users.duplicate_mobile': { zh: '手机号已被其他账号使用', en: 'The mobile number is used by another account' },
+  'users.duplicate_mobile': {
+    zh: '手机号已被其他账号使用',
+    en: 'The mobile number is used by another account',
+  },
   'users.outside_scope': {
     zh: '该用户还在您管辖范围之外的单位任职，只能由上级管理员修改',
     en: 'This user also belongs to units outside your scope',
@@ -60,6 +69,33 @@ export const errorMessages = {
   'memberships.last_membership': {
     zh: '这是该用户最后一个任职，不能移除；可改为停用账号',
     en: "This is the user's last membership; disable the account instead",
+  },
+  'residents.not_found': { zh: '居民不存在', en: 'Resident not found' },
+  'residents.duplicate_id_number': {
+    zh: '该证件号码已登记，请勿重复录入',
+    en: 'This ID number is already registered',
+  },
+  'residents.invalid_id_number': { zh: '证件号码不正确', en: 'The ID number is invalid' },
+  'residents.id_mismatch': {
+    zh: '出生日期或性别与身份证号不一致',
+    en: 'Birth date or sex does not agree with the ID number',
+  },
+  'residents.birth_date_required': {
+    zh: '非居民身份证须填写出生日期和性别',
+    en: 'Birth date and sex are required for this document type',
+  },
+  'residents.not_a_community': { zh: '居民只能登记在社区', en: 'Residents belong to a community' },
+  'residents.unknown_place': {
+    zh: '小区或网格不属于该社区',
+    en: 'The compound or grid is not in this community',
+  },
+  'residents.guardian_required': {
+    zh: '未满14周岁儿童须登记监护人',
+    en: 'A child under 14 needs a guardian',
+  },
+  'residents.reason_required': {
+    zh: '查看完整信息须说明原因',
+    en: 'A reason is required to view the full record',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -12,18 +12,52 @@ export const permissions = [
   'users.read',
   'users.manage',
   'audit.read',
+  'residents.read',
+  'residents.manage',
+  'residents.reveal',
+  'residents.export',
+  'population-stats.read',
+  'community-profile.read',
+  'community-profile.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'public' | 'authenticated';
 
-const adminPermissions: readonly Permission[] = permissions;
+// Admins run the tree and read figures; records of people stay with the community that holds them.
+const adminPermissions: readonly Permission[] = [
+  'org-units.read',
+  'org-units.manage',
+  'providers.read',
+  'providers.manage',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'population-stats.read',
+  'community-profile.read',
+];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   districtAdmin: adminPermissions,
   streetAdmin: adminPermissions,
-  communityStaff: ['org-units.read', 'providers.read'],
-  socialWorker: ['org-units.read', 'providers.read'],
-  reviewer: ['org-units.read', 'providers.read'],
+  communityStaff: [
+    'org-units.read',
+    'providers.read',
+    'residents.read',
+    'residents.manage',
+    'residents.reveal',
+    'residents.export',
+    'population-stats.read',
+    'community-profile.read',
+    'community-profile.manage',
+  ],
+  socialWorker: [
+    'org-units.read',
+    'providers.read',
+    'residents.read',
+    'population-stats.read',
+    'community-profile.read',
+  ],
+  reviewer: ['org-units.read', 'providers.read', 'population-stats.read', 'community-profile.read'],
   volunteer: [],
   resident: [],
   partner: [],

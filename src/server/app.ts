@@ -26,13 +26,23 @@ import { auditRoutes } from './modules/audit/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
 import { orgUnits } from './modules/org-units/schema';
 import { providerRoutes } from './modules/providers/routes';
+import { residentRoutes } from './modules/residents/routes';
+import { populationStatsRoutes } from './modules/residents/stats-routes';
 import { meRoutes } from './modules/users/me-routes';
 import { userRoutes } from './modules/users/routes';
 
 export type AppDeps = { database: DatabaseHandle; config: Config; secrets: Secrets };
 
 /** Every module registers here, under /api/v1. */
-const apiModules = [meRoutes, orgUnitRoutes, providerRoutes, userRoutes, auditRoutes];
+const apiModules = [
+  meRoutes,
+  orgUnitRoutes,
+  providerRoutes,
+  userRoutes,
+  auditRoutes,
+  residentRoutes,
+  populationStatsRoutes,
+];
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.
 z.config(z.locales.zhCN());
@@ -82,7 +92,9 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
     config: { permission: 'public' },
-    schema: { response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+    schema: {
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+    },
     handler: async () => {
       // One indexed read: the health answer proves the database answers, and it is the benchmark baseline.
       await app.db.select({ id: orgUnits.id }).from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);

@@ -15,7 +15,9 @@ export type OrgUnitView = z.infer<typeof orgUnitView>;
 
 export const orgUnitDetail = orgUnitView.extend({
   grids: z.array(z.object({ id: z.string(), name: z.string() })),
-  compounds: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['compound', 'apartmentBlock']) })),
+  compounds: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: z.enum(['compound', 'apartmentBlock']) }),
+  ),
 });
 export type OrgUnitDetail = z.infer<typeof orgUnitDetail>;
 

@@ -19,10 +19,6 @@ export const providerInput = z.object({
     .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码应为18位')
     .optional(),
   contactName: z.string().trim().max(50).optional(),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(mobilePattern, '请输入有效的11位手机号')
-    .optional(),
+  contactPhone: z.string().trim().regex(mobilePattern, '请输入有效的11位手机号').optional(),
 });
 export type ProviderInput = z.infer<typeof providerInput>;

@@ -13,7 +13,11 @@ const signInRaw = (payload: object, path = '/api/auth/sign-in/username') =>
   ctx.request({ method: 'POST', url: path, headers: { origin: testOrigin }, payload });
 
 async function auditActions(headers: Record<string, string>, action: string) {
-  const res = await ctx.request({ method: 'GET', url: `/api/v1/audit?action=${action}&pageSize=200`, headers });
+  const res = await ctx.request({
+    method: 'GET',
+    url: `/api/v1/audit?action=${action}&pageSize=200`,
+    headers,
+  });
   return res.json().items as { action: string; detail: { identifier?: string } }[];
 }
 
@@ -27,7 +31,10 @@ describe('sign-in', () => {
   });
 
   it('signs in by mobile number', async () => {
-    const res = await signInRaw({ phoneNumber: '13800000004', password: demoPassword }, '/api/auth/sign-in/phone-number');
+    const res = await signInRaw(
+      { phoneNumber: '13800000004', password: demoPassword },
+      '/api/auth/sign-in/phone-number',
+    );
     expect(res.statusCode).toBe(200);
   });
 
@@ -85,7 +92,12 @@ describe('sign-in', () => {
     const list = await ctx.request({ method: 'GET', url: '/api/v1/users?q=resident1', headers: admin });
     const id = list.json().items[0].id;
     const victim = await ctx.signIn('resident1');
-    const ban = await ctx.request({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: admin, payload: { banned: true } });
+    const ban = await ctx.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: admin,
+      payload: { banned: true },
+    });
     expect(ban.json().banned).toBe(true);
     expect((await ctx.request({ method: 'GET', url: '/api/v1/me', headers: victim })).statusCode).toBe(401);
     const res = await signInRaw({ username: 'resident1', password: demoPassword });
@@ -121,14 +133,18 @@ describe('own account', () => {
     });
     expect(ok.statusCode).toBe(204);
     expect((await ctx.request({ method: 'GET', url: '/api/v1/me', headers: here })).statusCode).toBe(200);
-    expect((await ctx.request({ method: 'GET', url: '/api/v1/me', headers: elsewhere })).statusCode).toBe(401);
+    expect((await ctx.request({ method: 'GET', url: '/api/v1/me', headers: elsewhere })).statusCode).toBe(
+      401,
+    );
     expect((await signInRaw({ username: 'volunteer1', password: 'Volunteer@2026' })).statusCode).toBe(200);
   });
 
   it('signs out everywhere', async () => {
     const a = await ctx.signIn('yuanshan.sw');
     const b = await ctx.signIn('yuanshan.sw');
-    expect((await ctx.request({ method: 'POST', url: '/api/v1/me/sign-out-everywhere', headers: a })).statusCode).toBe(204);
+    expect(
+      (await ctx.request({ method: 'POST', url: '/api/v1/me/sign-out-everywhere', headers: a })).statusCode,
+    ).toBe(204);
     expect((await ctx.request({ method: 'GET', url: '/api/v1/me', headers: b })).statusCode).toBe(401);
   });
 
@@ -137,14 +153,26 @@ describe('own account', () => {
     const me = (await ctx.request({ method: 'GET', url: '/api/v1/me', headers })).json();
     expect(me.memberships.map((m: { role: string }) => m.role)).toEqual(['streetAdmin', 'reviewer']);
     const reviewer = me.memberships[1].id;
-    const asReviewer = await ctx.request({ method: 'GET', url: '/api/v1/users', headers: { ...headers, 'x-membership-id': reviewer } });
+    const asReviewer = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { ...headers, 'x-membership-id': reviewer },
+    });
     expect(asReviewer.statusCode).toBe(403);
-    const bogus = await ctx.request({ method: 'GET', url: '/api/v1/me', headers: { ...headers, 'x-membership-id': 'nope' } });
+    const bogus = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { ...headers, 'x-membership-id': 'nope' },
+    });
     expect(bogus.json().code).toBe('auth.membership_not_found');
     await ctx.request({ method: 'PUT', url: '/api/v1/me/locale', headers, payload: { locale: 'en' } });
     const english = await ctx.request({ method: 'GET', url: '/api/v1/nope', headers });
     expect(english.statusCode).toBe(404);
-    const forbidden = await ctx.request({ method: 'GET', url: '/api/v1/users', headers: { ...headers, 'x-membership-id': reviewer } });
+    const forbidden = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { ...headers, 'x-membership-id': reviewer },
+    });
     expect(forbidden.json().title).toBe('You are not allowed to do this');
   });
 });

@@ -33,7 +33,9 @@ export function createFieldCrypto(secrets: Pick<Secrets, 'encryptionKeys' | 'hma
       }
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
     hash(value) {
       return crypto.createHmac('sha256', secrets.hmacKey).update(value, 'utf8').digest('hex');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -65,7 +65,10 @@ export function dataDirOwner(dataDir: string): number | null {
 
 function acquireDataDirLock(dataDir: string): () => void {
   const owner = dataDirOwner(dataDir);
-  if (owner) throw new Error(`数据目录 ${dataDir} 已被进程 ${owner} 使用 (the data folder is in use by process ${owner})`);
+  if (owner)
+    throw new Error(
+      `数据目录 ${dataDir} 已被进程 ${owner} 使用 (the data folder is in use by process ${owner})`,
+    );
   const lockFile = lockFileOf(dataDir);
   fs.writeFileSync(lockFile, String(process.pid));
   return () => fs.rmSync(lockFile, { force: true });
@@ -78,4 +81,10 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Rows of a raw query; both drivers answer `{ rows }`, which drizzle's shared type leaves unknown. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

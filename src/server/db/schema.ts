@@ -3,4 +3,5 @@ export * from '../auth/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/org-units/schema';
 export * from '../modules/providers/schema';
+export * from '../modules/residents/schema';
 export * from '../modules/users/schema';

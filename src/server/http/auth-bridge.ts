@@ -1,7 +1,7 @@
 import { eq, or } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { users } from '../auth/schema';
 import { clearFailures, countFailure, isLocked } from '../auth/lockout';
+import { users } from '../auth/schema';
 import { loadMemberships } from '../modules/users/memberships';
 import { recordAnonymousAudit } from './audit';
 import { sendProblem } from './errors';
@@ -39,8 +39,19 @@ export function registerAuthBridge(app: FastifyInstance) {
       }
       if (response.status !== 401 || !identifier) return relay(reply, response);
       const locked = await countFailure(app.db, identifier);
-      await auditSignIn(app, request, 'auth.sign_in_failed', identifier, locked ? 'locked' : 'wrong password');
-      return sendProblem(request, reply, locked ? 'auth.locked' : 'auth.invalid_credentials', locked ? 429 : 401);
+      await auditSignIn(
+        app,
+        request,
+        'auth.sign_in_failed',
+        identifier,
+        locked ? 'locked' : 'wrong password',
+      );
+      return sendProblem(
+        request,
+        reply,
+        locked ? 'auth.locked' : 'auth.invalid_credentials',
+        locked ? 429 : 401,
+      );
     },
   });
 }

@@ -15,7 +15,8 @@ export function registerAuthentication(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     if (route.config?.permission) {
       const methods = [route.method].flat();
-      for (const method of methods) app.routeCatalog.push({ method, url: route.url, permission: route.config.permission });
+      for (const method of methods)
+        app.routeCatalog.push({ method, url: route.url, permission: route.config.permission });
       return;
     }
     // API routes must say who may call them; plugin routes (static files, API docs) are public.

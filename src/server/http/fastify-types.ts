@@ -1,8 +1,8 @@
 import type { RoutePermission } from '../../core/permissions';
 import type { Auth } from '../auth/auth';
 import type { Config } from '../config';
-import type { DatabaseKind, Db } from '../db/client';
 import type { FieldCrypto } from '../crypto/field-crypto';
+import type { DatabaseKind, Db } from '../db/client';
 import type { Actor } from './actor';
 
 declare module 'fastify' {

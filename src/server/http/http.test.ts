@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerAuthentication } from './auth';
 import { createTestContext, type TestContext } from '../testing/test-app';
+import { registerAuthentication } from './auth';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -13,7 +13,10 @@ describe('HTTP conventions', () => {
   it('answers health with the database kind', async () => {
     const res = await ctx.request({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+    });
   });
 
   it('answers an unknown API route with a Chinese problem+json 404', async () => {
@@ -24,7 +27,11 @@ describe('HTTP conventions', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await ctx.request({ method: 'GET', url: '/api/v1/me', headers: { 'accept-language': 'en-US' } });
+    const res = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { 'accept-language': 'en-US' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ code: 'http.unauthenticated', title: 'Please sign in first' });
   });
@@ -78,7 +85,9 @@ describe('HTTP conventions', () => {
     expect(body.code).toBe('http.validation');
     const paths = body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['name', 'orgUnitId', 'role', 'username']);
-    expect(body.errors.find((e: { path: string }) => e.path === 'username').message).toBe('用户名至少3个字符');
+    expect(body.errors.find((e: { path: string }) => e.path === 'username').message).toBe(
+      '用户名至少3个字符',
+    );
   });
 
   it('serves the OpenAPI document', async () => {
@@ -92,11 +101,17 @@ describe('HTTP conventions', () => {
     bare.decorate('routeCatalog', []);
     registerAuthentication(bare);
     expect(() => bare.get('/api/v1/forgotten', async () => 'open')).toThrow(/config\.permission/);
-    expect(() => bare.get('/api/v1/declared', { config: { permission: 'public' } }, async () => 'ok')).not.toThrow();
+    expect(() =>
+      bare.get('/api/v1/declared', { config: { permission: 'public' } }, async () => 'ok'),
+    ).not.toThrow();
   });
 
   it('never sends a stack trace', async () => {
-    const res = await ctx.request({ method: 'GET', url: '/api/v1/org-units/not-a-uuid', headers: await ctx.signIn('huli.admin') });
+    const res = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/org-units/not-a-uuid',
+      headers: await ctx.signIn('huli.admin'),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
   });

@@ -1,13 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../testing/test-app';
 import { fingerprint, membershipIdOf, unitId, userId } from '../testing/fixtures';
+import { makeIdNumber } from '../testing/ids';
+import { createTestContext, type TestContext } from '../testing/test-app';
 
 /**
  * Walks every API route in the app's route catalog as users of a sibling unit, with ids of rows owned
  * by 园山社区 / 江头街道, and proves nothing of theirs is read or changed. A new route joins by itself;
  * a new write route fails here until it gets a sample body below.
  */
-const businessTables = ['org_units', 'grids', 'compounds', 'providers', 'memberships', 'users', 'accounts'];
+const businessTables = [
+  'org_units',
+  'grids',
+  'compounds',
+  'providers',
+  'memberships',
+  'users',
+  'accounts',
+  'residents',
+  'households',
+  'resident_consents',
+];
 
 let ctx: TestContext;
 let ids: Record<string, string>;
@@ -26,13 +38,26 @@ beforeAll(async () => {
     payload: { name: '江头街道测试社工机构' },
   });
   expect(provider.statusCode).toBe(201);
-  await ctx.signIn('yuanshan.staff'); // leaves sign-in audit rows of 园山 for the audit list to hide
+  const yuanshanStaff = await ctx.signIn('yuanshan.staff'); // also leaves sign-in audit rows of 园山
+  const resident = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/residents',
+    headers: yuanshanStaff,
+    payload: {
+      name: '园山居民',
+      idNumber: makeIdNumber('1950-03-01', 11),
+      hukouType: 'hukou',
+      sensitive: { flags: ['dibao'] },
+    },
+  });
+  expect(resident.statusCode).toBe(201);
   ids = {
     yuanshan: await unitId(db, '园山社区'),
     jiangtou: await unitId(db, '江头街道'),
     yuanshanStaff: await userId(db, 'yuanshan.staff'),
     yuanshanMembership: await membershipIdOf(db, 'yuanshan.staff'),
     provider: provider.json().id,
+    resident: resident.json().id,
   };
   samples = {
     'POST /api/v1/org-units': { body: { parentId: ids.jiangtou, name: '越权社区', code: '999' } },
@@ -50,12 +75,28 @@ beforeAll(async () => {
     },
     'PATCH /api/v1/users/:id': { body: { name: '越权改名', banned: true } },
     'POST /api/v1/users/:id/reset-password': { body: { newPassword: 'Intrude@2025' } },
-    'POST /api/v1/memberships': { body: { userId: ids.yuanshanStaff, orgUnitId: ids.yuanshan, role: 'volunteer' } },
+    'POST /api/v1/memberships': {
+      body: { userId: ids.yuanshanStaff, orgUnitId: ids.yuanshan, role: 'volunteer' },
+    },
     'DELETE /api/v1/memberships/:id': {},
+    'POST /api/v1/residents': {
+      body: {
+        name: '越权居民',
+        idNumber: makeIdNumber('1960-01-01', 13),
+        hukouType: 'hukou',
+        orgUnitId: ids.yuanshan,
+      },
+    },
+    'PUT /api/v1/residents/:id': {
+      body: { name: '越权改名', idNumber: makeIdNumber('1950-03-01', 11), hukouType: 'hukou' },
+    },
+    'POST /api/v1/residents/:id/status': { body: { status: 'died', statusDate: '2025-01-01' } },
+    'POST /api/v1/residents/:id/consents': { body: { basis: 'consent', purposes: ['越权'] } },
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
-  };});
+  };
+});
 afterAll(() => ctx.close());
 
 const idFor: Record<string, keyof typeof ids> = {
@@ -64,7 +105,14 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/users/:id': 'yuanshanStaff',
   '/api/v1/users/:id/reset-password': 'yuanshanStaff',
   '/api/v1/memberships/:id': 'yuanshanMembership',
+  '/api/v1/residents/:id': 'resident',
+  '/api/v1/residents/:id/reveal': 'resident',
+  '/api/v1/residents/:id/status': 'resident',
+  '/api/v1/residents/:id/consents': 'resident',
+  '/api/v1/org-units/:id/population-stats': 'yuanshan',
 };
+
+const queryFor: Record<string, string> = { '/api/v1/residents/:id/reveal': '?reason=越权查看' };
 
 // jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.
 const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'volunteer1'];
@@ -81,21 +129,28 @@ describe('scope matrix', () => {
     for (const route of routes) {
       const key = `${route.method} ${route.url}`;
       const isWrite = route.method !== 'GET';
-      if (isWrite) expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
+      if (isWrite)
+        expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
       const headers = await ctx.signIn(intruder);
       const idKey = idFor[route.url];
-      if (route.url.includes(':id')) expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
-      const url = idKey ? route.url.replace(':id', ids[idKey]) : route.url;
+      if (route.url.includes(':id'))
+        expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
+      const url = (idKey ? route.url.replace(':id', ids[idKey]) : route.url) + (queryFor[route.url] ?? '');
       const sample = samples[key] ?? {};
       // Self routes touch only the caller; own-unit creates are proven by the test below.
       if (sample.ownUnit) continue;
-      const res = await ctx.request({ method: route.method as 'GET', url, headers, payload: sample.body as object });
+      const res = await ctx.request({
+        method: route.method as 'GET',
+        url,
+        headers,
+        payload: sample.body as object,
+      });
       if (route.permission === 'authenticated') continue;
       if (isWrite || idKey) {
         expect([403, 404], `${key} as ${intruder} answered ${res.statusCode}`).toContain(res.statusCode);
       } else if (res.statusCode === 200) {
         const body = res.body;
-        for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership]) {
+        for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership, ids.resident]) {
           expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
         }
         if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
@@ -106,9 +161,14 @@ describe('scope matrix', () => {
     expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
   });
 
-  it('creates own-unit rows only at the caller\'s unit, invisible to the sibling', async () => {
+  it("creates own-unit rows only at the caller's unit, invisible to the sibling", async () => {
     const heshan = await ctx.signIn('heshan.admin');
-    const created = await ctx.request({ method: 'POST', url: '/api/v1/providers', headers: heshan, payload: { name: '禾山新机构' } });
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/providers',
+      headers: heshan,
+      payload: { name: '禾山新机构' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().orgUnitId).toBe(await unitId(ctx.database.db, '禾山街道'));
     const jiangtou = await ctx.signIn('jiangtou.admin');
@@ -119,7 +179,8 @@ describe('scope matrix', () => {
   it('lets the owning unit read the same rows (the matrix is not vacuous)', async () => {
     const headers = await ctx.signIn('jiangtou.admin');
     for (const [url, key] of Object.entries(idFor)) {
-      if (url.includes('reset-password') || url.includes('memberships')) continue;
+      if (url.includes('reset-password') || url.includes('memberships') || url.includes('residents'))
+        continue;
       const res = await ctx.request({ method: 'GET', url: url.replace(':id', ids[key]), headers });
       if (url.includes('providers')) continue;
       expect(res.statusCode, url).toBe(200);

@@ -12,10 +12,14 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Rows of the unit at `path` or below it. */
+export function underPath(pathColumn: AnyPgColumn, path: string): SQL {
+  return or(eq(pathColumn, path), like(pathColumn, `${escapeLike(path)}.%`)) as SQL;
+}
+
 /** The one scope predicate: rows owned by the actor's unit or a unit below it. */
 export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
-  const scopePath = actor.membership.orgPath;
-  return or(eq(pathColumn, scopePath), like(pathColumn, `${escapeLike(scopePath)}.%`)) as SQL;
+  return underPath(pathColumn, actor.membership.orgPath);
 }
 
 /** `inScope` plus the caller's own conditions. */
@@ -36,4 +40,3 @@ export function inScopeOrAbove(actor: Actor, pathColumn: AnyPgColumn): SQL {
   const scopePath = actor.membership.orgPath;
   return or(inScope(actor, pathColumn), sql`${scopePath} like ${pathColumn} || '.%'`) as SQL;
 }
-

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { users } from '../auth/schema';
-import type { Db } from '../db/client';
+import { type Db, queryRows } from '../db/client';
 import { orgUnits } from '../modules/org-units/schema';
 import { memberships } from '../modules/users/schema';
 
@@ -28,8 +28,11 @@ export async function membershipIdOf(db: Db, username: string): Promise<string> 
 export async function fingerprint(db: Db, tables: string[]): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of tables) {
-    const { rows } = await db.execute<{ f: string }>(
-      sql.raw(`select count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as f from "${table}" t`),
+    const rows = await queryRows<{ f: string }>(
+      db,
+      sql.raw(
+        `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as f from "${table}" t`,
+      ),
     );
     result[table] = rows[0].f;
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { parseKeyRing } from '../crypto/secrets';
@@ -14,7 +14,7 @@ export type TestContext = {
   /** Signs in over HTTP like any client; returns headers for later requests. */
   signIn(username: string, options?: { membershipId?: string }): Promise<Record<string, string>>;
   /** app.inject with JSON helpers. */
-  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 };
 
@@ -44,7 +44,10 @@ export async function createTestContext(): Promise<TestContext> {
         payload: { username, password: demoPassword },
       });
       if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);
-      const cookie = [response.headers['set-cookie']].flat().map((c) => String(c).split(';')[0]).join('; ');
+      const cookie = [response.headers['set-cookie']]
+        .flat()
+        .map((c) => String(c).split(';')[0])
+        .join('; ');
       return {
         cookie,
         origin: testOrigin,

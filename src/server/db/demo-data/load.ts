@@ -64,7 +64,12 @@ async function insertUnit(tx: Db, values: typeof orgUnits.$inferInsert): Promise
 
 async function insertOrgTree(tx: Db): Promise<Map<string, UnitRef>> {
   const units = new Map<string, UnitRef>();
-  const root = await insertUnit(tx, { kind: 'district', name: district.name, code: district.code, path: district.code });
+  const root = await insertUnit(tx, {
+    kind: 'district',
+    name: district.name,
+    code: district.code,
+    path: district.code,
+  });
   units.set(district.name, root);
   for (const street of streets) {
     const streetRef = await insertUnit(tx, {

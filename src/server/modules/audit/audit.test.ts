@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 
 let ctx: TestContext;
@@ -11,7 +12,12 @@ afterAll(() => ctx.close());
 describe('audit log', () => {
   it('records writes with who, what, unit and where from', async () => {
     const headers = await ctx.signIn('jiangtou.admin');
-    await ctx.request({ method: 'POST', url: '/api/v1/providers', headers, payload: { name: '审计测试机构' } });
+    await ctx.request({
+      method: 'POST',
+      url: '/api/v1/providers',
+      headers,
+      payload: { name: '审计测试机构' },
+    });
     const res = await ctx.request({ method: 'GET', url: '/api/v1/audit?action=providers.create', headers });
     expect(res.statusCode).toBe(200);
     const [row] = res.json().items;
@@ -21,15 +27,14 @@ describe('audit log', () => {
 
   it('refuses UPDATE and DELETE in the database itself', async () => {
     const db = ctx.database.db;
-    const [{ n: before }] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`)).rows;
+    const [{ n: before }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
     expect(before).toBeGreaterThan(0);
     await expect(db.execute(sql`update audit_log set action = 'forged'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_log`)).rejects.toThrow();
-    const [{ n: after, forged }] = (
-      await db.execute<{ n: number; forged: number }>(
-        sql`select count(*)::int as n, count(*) filter (where action = 'forged')::int as forged from audit_log`,
-      )
-    ).rows;
+    const [{ n: after, forged }] = await queryRows<{ n: number; forged: number }>(
+      db,
+      sql`select count(*)::int as n, count(*) filter (where action = 'forged')::int as forged from audit_log`,
+    );
     expect(after).toBe(before);
     expect(forged).toBe(0);
   });
@@ -40,7 +45,11 @@ describe('audit log', () => {
     const units = new Set(res.json().items.map((r: { orgUnitName: string | null }) => r.orgUnitName));
     expect([...units].every((u) => u === '禾山街道' || u === '禾山社区')).toBe(true);
     const district = await ctx.signIn('huli.admin');
-    const byActor = await ctx.request({ method: 'GET', url: '/api/v1/audit?actor=王海燕', headers: district });
+    const byActor = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/audit?actor=王海燕',
+      headers: district,
+    });
     expect(byActor.json().total).toBeGreaterThan(0);
     const past = await ctx.request({ method: 'GET', url: '/api/v1/audit?to=2020-01-01', headers: district });
     expect(past.json().total).toBe(0);

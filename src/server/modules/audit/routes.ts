@@ -8,7 +8,11 @@ export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/audit', {
     config: { permission: 'audit.read' },
-    schema: { tags: ['audit'], querystring: auditListQuery.extend(pageQuery.shape), response: { 200: pageOf(auditRow) } },
+    schema: {
+      tags: ['audit'],
+      querystring: auditListQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(auditRow) },
+    },
     handler: (req) => listAudit(app.db, req.actor, req.query),
   });
 }

@@ -18,7 +18,11 @@ export async function orgUnitRoutes(fastify: FastifyInstance) {
 
   app.get('/org-units', {
     config: { permission: 'org-units.read' },
-    schema: { tags, querystring: orgUnitListQuery, response: { 200: z.object({ items: z.array(orgUnitView) }) } },
+    schema: {
+      tags,
+      querystring: orgUnitListQuery,
+      response: { 200: z.object({ items: z.array(orgUnitView) }) },
+    },
     handler: async (req) => ({ items: await listOrgUnits(app.db, req.actor, req.query) }),
   });
 

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type {
   OrgUnitCreateInput,
   OrgUnitDetail,
@@ -6,7 +7,6 @@ import type {
   orgUnitListQuery,
 } from '../../../core/org-units/contract';
 import type { OrgUnitKind } from '../../../core/roles';
-import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
@@ -101,7 +101,16 @@ export async function createOrgUnit(db: Db, actor: Actor, input: OrgUnitCreateIn
       orgUnit: { id: created.id, path },
       detail: { name: input.name, code: input.code, parent: parent.name },
     });
-    return { id: created.id, parentId: parent.id, kind, name: input.name, code: input.code, path, gridCount: 0, compoundCount: 0 };
+    return {
+      id: created.id,
+      parentId: parent.id,
+      kind,
+      name: input.name,
+      code: input.code,
+      path,
+      gridCount: 0,
+      compoundCount: 0,
+    };
   });
 }
 
@@ -142,3 +151,24 @@ async function assertSiblingFree(tx: Db, parentId: string, name: string, path: s
   if (siblings.some((s) => s.name === name)) throw new AppError('orgUnits.duplicate_name', 409);
 }
 
+export type CommunityPlaces = {
+  grids: { id: string; name: string }[];
+  compounds: { id: string; name: string }[];
+};
+
+/** Grids and compounds of one community, for modules that place people in them. */
+export async function placesOfCommunity(db: Db, unitId: string): Promise<CommunityPlaces> {
+  const [gridRows, compoundRows] = await Promise.all([
+    db
+      .select({ id: grids.id, name: grids.name })
+      .from(grids)
+      .where(eq(grids.orgUnitId, unitId))
+      .orderBy(asc(grids.sortOrder)),
+    db
+      .select({ id: compounds.id, name: compounds.name })
+      .from(compounds)
+      .where(eq(compounds.orgUnitId, unitId))
+      .orderBy(asc(compounds.sortOrder)),
+  ]);
+  return { grids: gridRows, compounds: compoundRows };
+}

@@ -22,7 +22,12 @@ export async function providerRoutes(fastify: FastifyInstance) {
 
   app.patch('/providers/:id', {
     config: { permission: 'providers.manage' },
-    schema: { tags, params: z.object({ id: z.uuid('编号无效') }), body: providerInput, response: { 200: providerView } },
+    schema: {
+      tags,
+      params: z.object({ id: z.uuid('编号无效') }),
+      body: providerInput,
+      response: { 200: providerView },
+    },
     handler: (req) => updateProvider(app.db, req.actor, req.params.id, req.body),
   });
 }

@@ -18,11 +18,19 @@ const viewColumns = {
 
 /** Providers registered at the actor's unit, below it, or above it (a district registers for all). */
 export async function listProviders(db: Db, actor: Actor): Promise<ProviderView[]> {
-  return db.select(viewColumns).from(providers).where(inScopeOrAbove(actor, providers.orgPath)).orderBy(asc(providers.name));
+  return db
+    .select(viewColumns)
+    .from(providers)
+    .where(inScopeOrAbove(actor, providers.orgPath))
+    .orderBy(asc(providers.name));
 }
 
 /** A provider the actor can see, or 404. */
-export async function getVisibleProvider(db: Db, actor: Actor, id: string): Promise<ProviderView & { orgPath: string }> {
+export async function getVisibleProvider(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<ProviderView & { orgPath: string }> {
   const [row] = await db
     .select({ ...viewColumns, orgPath: providers.orgPath })
     .from(providers)
@@ -39,12 +47,22 @@ export async function createProvider(db: Db, actor: Actor, input: ProviderInput)
       .insert(providers)
       .values({ ...input, orgUnitId: unit.orgUnitId, orgPath: unit.orgPath })
       .returning(viewColumns);
-    await recordAudit(tx, actor, { action: 'providers.create', entity: 'provider', entityId: row.id, detail: input });
+    await recordAudit(tx, actor, {
+      action: 'providers.create',
+      entity: 'provider',
+      entityId: row.id,
+      detail: input,
+    });
     return row;
   });
 }
 
-export async function updateProvider(db: Db, actor: Actor, id: string, input: ProviderInput): Promise<ProviderView> {
+export async function updateProvider(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: ProviderInput,
+): Promise<ProviderView> {
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select(viewColumns)

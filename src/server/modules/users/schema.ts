@@ -1,6 +1,6 @@
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id } from '../../db/columns';
 import { users } from '../../auth/schema';
+import { createdAt, id } from '../../db/columns';
 import { ownerColumns } from '../org-units/schema';
 import { providers } from '../providers/schema';
 

@@ -12,8 +12,8 @@ import type {
   UserUpdateInput,
   userListQuery,
 } from '../../../core/users/contract';
-import { accounts, sessions, users } from '../../auth/schema';
 import { clearFailures, lockedIdentifiers } from '../../auth/lockout';
+import { accounts, sessions, users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
@@ -37,18 +37,31 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
     query.orgUnitId ? visibleUser(actor, eq(memberships.orgUnitId, query.orgUnitId)) : undefined,
     query.role ? visibleUser(actor, eq(memberships.role, query.role)) : undefined,
     query.q
-      ? or(ilike(users.name, `%${query.q}%`), ilike(users.username, `%${query.q}%`), ilike(users.phoneNumber, `%${query.q}`))
+      ? or(
+          ilike(users.name, `%${query.q}%`),
+          ilike(users.username, `%${query.q}%`),
+          ilike(users.phoneNumber, `%${query.q}`),
+        )
       : undefined,
   );
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(users).where(filters).orderBy(asc(users.username)).limit(query.pageSize).offset(offsetOf(query)),
+    db
+      .select()
+      .from(users)
+      .where(filters)
+      .orderBy(asc(users.username))
+      .limit(query.pageSize)
+      .offset(offsetOf(query)),
     db.select({ total: count() }).from(users).where(filters),
   ]);
   return { items: await toUserRows(db, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getUser(db: Db, actor: Actor, id: string): Promise<UserRow> {
-  const [row] = await db.select().from(users).where(and(eq(users.id, id), visibleUser(actor)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), visibleUser(actor)));
   if (!row) throw new AppError('users.not_found', 404);
   const [view] = await toUserRows(db, [row]);
   return view;
@@ -86,9 +99,12 @@ async function resolveGrant(db: Db, actor: Actor, input: MembershipInput): Promi
   if (!grantableRoles[actor.membership.role]?.includes(input.role)) {
     throw new AppError('memberships.role_not_grantable', 403);
   }
-  if (!roleUnitKinds[input.role].includes(unit.kind)) throw new AppError('memberships.role_unit_mismatch', 400);
+  if (!roleUnitKinds[input.role].includes(unit.kind))
+    throw new AppError('memberships.role_unit_mismatch', 400);
   if (input.role === 'socialWorker' && !input.providerId) {
-    throw new AppError('memberships.provider_required', 400, [{ path: 'providerId', message: '请选择社工机构' }]);
+    throw new AppError('memberships.provider_required', 400, [
+      { path: 'providerId', message: '请选择社工机构' },
+    ]);
   }
   if (input.providerId) await getVisibleProvider(db, actor, input.providerId);
   return unit;
@@ -131,7 +147,12 @@ export async function createUser(db: Db, actor: Actor, input: UserCreateInput): 
   return getUser(db, actor, id);
 }
 
-async function assertIdentityFree(tx: Db, username: string, mobile: string | undefined | null, exceptId?: string) {
+async function assertIdentityFree(
+  tx: Db,
+  username: string,
+  mobile: string | undefined | null,
+  exceptId?: string,
+) {
   const clashes = await tx
     .select({ id: users.id, username: users.username, phoneNumber: users.phoneNumber })
     .from(users)
@@ -142,7 +163,13 @@ async function assertIdentityFree(tx: Db, username: string, mobile: string | und
   }
 }
 
-async function insertMembership(tx: Db, actor: Actor, userId: string, input: MembershipInput, unit: OrgUnitRef) {
+async function insertMembership(
+  tx: Db,
+  actor: Actor,
+  userId: string,
+  input: MembershipInput,
+  unit: OrgUnitRef,
+) {
   const [row] = await tx
     .insert(memberships)
     .values({
@@ -201,7 +228,12 @@ async function setPassword(tx: Db, userId: string, password: string) {
     .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
 }
 
-export async function resetUserPassword(db: Db, actor: Actor, id: string, newPassword: string): Promise<void> {
+export async function resetUserPassword(
+  db: Db,
+  actor: Actor,
+  id: string,
+  newPassword: string,
+): Promise<void> {
   const user = await getManageableUser(db, actor, id);
   if (id === actor.userId) throw new AppError('users.cannot_change_self', 400);
   assertPasswordPolicy(newPassword);
@@ -226,22 +258,40 @@ export async function changeOwnPassword(
     .select({ password: accounts.password })
     .from(accounts)
     .where(and(eq(accounts.userId, actor.userId), eq(accounts.providerId, 'credential')));
-  const ok = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
-  if (!ok) throw new AppError('auth.wrong_current_password', 400, [{ path: 'currentPassword', message: '当前密码不正确' }]);
+  const ok = account?.password
+    ? await verifyPassword({ hash: account.password, password: input.currentPassword })
+    : false;
+  if (!ok)
+    throw new AppError('auth.wrong_current_password', 400, [
+      { path: 'currentPassword', message: '当前密码不正确' },
+    ]);
   assertPasswordPolicy(input.newPassword);
   await db.transaction(async (tx) => {
     await setPassword(tx, actor.userId, input.newPassword);
     await tx
       .delete(sessions)
-      .where(and(eq(sessions.userId, actor.userId), currentSessionToken ? sql`${sessions.token} <> ${currentSessionToken}` : undefined));
-    await recordAudit(tx, actor, { action: 'users.change_own_password', entity: 'user', entityId: actor.userId });
+      .where(
+        and(
+          eq(sessions.userId, actor.userId),
+          currentSessionToken ? sql`${sessions.token} <> ${currentSessionToken}` : undefined,
+        ),
+      );
+    await recordAudit(tx, actor, {
+      action: 'users.change_own_password',
+      entity: 'user',
+      entityId: actor.userId,
+    });
   });
 }
 
 export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.userId, actor.userId));
-    await recordAudit(tx, actor, { action: 'users.sign_out_everywhere', entity: 'user', entityId: actor.userId });
+    await recordAudit(tx, actor, {
+      action: 'users.sign_out_everywhere',
+      entity: 'user',
+      entityId: actor.userId,
+    });
   });
 }
 
@@ -278,7 +328,10 @@ export async function removeMembership(db: Db, actor: Actor, id: string): Promis
     throw new AppError('memberships.role_not_grantable', 403);
   }
   await db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.userId, row.userId));
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(memberships)
+      .where(eq(memberships.userId, row.userId));
     if (n <= 1) throw new AppError('memberships.last_membership', 409);
     await tx.delete(memberships).where(eq(memberships.id, id));
     await recordAudit(tx, actor, {
@@ -290,4 +343,3 @@ export async function removeMembership(db: Db, actor: Actor, id: string): Promis
     });
   });
 }
-
