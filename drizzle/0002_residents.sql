@@ -53,6 +53,7 @@ CREATE TABLE "residents" (
 	"group_tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"sensitive_enc" text NOT NULL,
 	"notes_enc" text,
+	"content_hash" text NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"status_date" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -97,6 +97,21 @@ export const errorMessages = {
     zh: '查看完整信息须说明原因',
     en: 'A reason is required to view the full record',
   },
+  'residents.import_not_xlsx': {
+    zh: '请上传 Excel 文件（.xlsx 格式）；.xls、.csv 等请先另存为 .xlsx',
+    en: 'Please upload an .xlsx file',
+  },
+  'residents.import_file_missing': { zh: '请选择要导入的文件', en: 'Choose a file to import' },
+  'residents.import_too_large': { zh: '文件不能超过20MB', en: 'The file must be at most 20 MB' },
+  'residents.import_too_many_rows': { zh: '一次最多导入200000行', en: 'At most 200,000 rows per import' },
+  'residents.import_missing_headers': {
+    zh: '表头缺少必填列，请使用导入模板',
+    en: 'Required columns are missing; use the template',
+  },
+  'residents.import_has_errors': {
+    zh: '文件中有错误行，已全部不导入，请修改后重试',
+    en: 'The file has errors; nothing was imported',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

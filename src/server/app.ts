@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -26,6 +27,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
 import { orgUnits } from './modules/org-units/schema';
 import { providerRoutes } from './modules/providers/routes';
+import { rosterRoutes } from './modules/residents/roster-routes';
 import { residentRoutes } from './modules/residents/routes';
 import { populationStatsRoutes } from './modules/residents/stats-routes';
 import { meRoutes } from './modules/users/me-routes';
@@ -41,6 +43,7 @@ const apiModules = [
   userRoutes,
   auditRoutes,
   residentRoutes,
+  rosterRoutes,
   populationStatsRoutes,
 ];
 
@@ -80,6 +83,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
     },
     hsts: config.publicUrl.startsWith('https://'),
   });
+  await app.register(multipart);
   if (config.env === 'production') {
     await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
   }

@@ -5,60 +5,18 @@
  */
 import type { Rng } from './random';
 
-export const surnames: readonly (readonly [string, number])[] = [
-  ['陈', 110],
-  ['林', 95],
-  ['黄', 70],
-  ['张', 45],
-  ['李', 45],
-  ['王', 40],
-  ['吴', 40],
-  ['刘', 30],
-  ['蔡', 30],
-  ['杨', 28],
-  ['郑', 28],
-  ['许', 25],
-  ['谢', 22],
-  ['洪', 20],
-  ['郭', 20],
-  ['曾', 18],
-  ['邱', 15],
-  ['庄', 15],
-  ['苏', 15],
-  ['叶', 14],
-  ['周', 14],
-  ['傅', 10],
-  ['卢', 10],
-  ['柯', 10],
-  ['施', 10],
-  ['颜', 9],
-  ['江', 9],
-  ['方', 8],
-  ['徐', 8],
-  ['朱', 8],
-  ['何', 8],
-  ['高', 8],
-  ['罗', 7],
-  ['胡', 7],
-  ['余', 6],
-  ['潘', 6],
-  ['杜', 5],
-  ['詹', 5],
-  ['游', 5],
-  ['孙', 5],
-  ['魏', 5],
-  ['马', 5],
-  ['纪', 4],
-  ['连', 4],
-  ['童', 3],
-  ['康', 3],
-  ['白', 3],
-  ['钟', 3],
+/** Surnames, most common first, with relative weights. */
+export const surnames = [
+  ...'陈林黄张李王吴刘蔡杨郑许谢洪郭曾邱庄苏叶周傅卢柯施颜江方徐朱何高罗胡余潘杜詹游孙魏马纪连童康白钟',
+];
+export const surnameWeights = [
+  110, 95, 70, 45, 45, 40, 40, 30, 30, 28, 28, 25, 22, 20, 20, 18, 15, 15, 15, 14, 14, 10, 10, 10, 10, 9, 9,
+  8, 8, 8, 8, 8, 7, 7, 6, 6, 5, 5, 5, 5, 5, 5, 4, 4, 3, 3, 3, 3,
 ];
 
 type Generation = 'elder' | 'middle' | 'young';
 
-const givenChars: Record<'male' | 'female', Record<Generation, string>> = {
+const givenCharStrings: Record<'male' | 'female', Record<Generation, string>> = {
   male: {
     elder: '国建明德志永金水福荣清文春华忠庆宗发祥顺泉炳坤木土石',
     middle: '伟强军勇斌杰涛鹏辉磊俊峰毅宏健彬志鸿晓东海波锦龙',
@@ -71,22 +29,33 @@ const givenChars: Record<'male' | 'female', Record<Generation, string>> = {
   },
 };
 
+const split = (r: Record<Generation, string>): Record<Generation, string[]> => ({
+  elder: [...r.elder],
+  middle: [...r.middle],
+  young: [...r.young],
+});
+const givenChars = { male: split(givenCharStrings.male), female: split(givenCharStrings.female) };
+
 function generationOf(birthYear: number): Generation {
   if (birthYear < 1970) return 'elder';
   if (birthYear < 2000) return 'middle';
   return 'young';
 }
 
+const surnameTotal = surnameWeights.reduce((a, b) => a + b, 0);
+
 export function pickSurname(rng: Rng): string {
-  return rng.pickWeighted(
-    surnames.map(([s]) => s),
-    surnames.map(([, w]) => w),
-  );
+  let r = rng.next() * surnameTotal;
+  for (let i = 0; i < surnames.length; i++) {
+    r -= surnameWeights[i];
+    if (r < 0) return surnames[i];
+  }
+  return surnames[surnames.length - 1];
 }
 
 /** A given name of one or (mostly) two characters suiting the person's sex and birth year. */
 export function pickGivenName(rng: Rng, sex: 'male' | 'female', birthYear: number): string {
-  const chars = [...givenChars[sex][generationOf(birthYear)]];
+  const chars = givenChars[sex][generationOf(birthYear)];
   const first = rng.pick(chars);
   if (rng.chance(0.12)) return first;
   let second = rng.pick(chars);

@@ -47,6 +47,8 @@ export const residents = pgTable(
     groupTags: text('group_tags').array().notNull().default(sql`'{}'::text[]`),
     sensitiveEnc: text('sensitive_enc').notNull(),
     notesEnc: text('notes_enc'),
+    /** Keyed hash of everything the roster says about the person: equal means a re-import changes nothing. */
+    contentHash: text('content_hash').notNull(),
     status: text('status', { enum: ['active', 'movedAway', 'died'] })
       .notNull()
       .default('active'),

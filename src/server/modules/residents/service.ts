@@ -1,12 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
-import type {
-  ResidentDetail,
-  ResidentInput,
-  ResidentRow,
-  residentListQuery,
-} from '../../../core/residents/contract';
+import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../core/residents/contract';
 import { type ResidentSensitive, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
@@ -22,7 +17,7 @@ import { childAge, today, toResidentRow } from './mapping';
 import { households, residentConsents, residents } from './schema';
 import { isTag, tagTokens } from './tags';
 
-type ListQuery = z.infer<typeof residentListQuery> & PageQuery;
+export type ListQuery = z.infer<typeof residentListQuery> & PageQuery;
 
 const rowColumns = {
   id: residents.id,
@@ -40,7 +35,7 @@ const rowColumns = {
   status: residents.status,
 };
 
-function listFilters(crypto: FieldCrypto, actor: Actor, query: ListQuery) {
+export function listFilters(crypto: FieldCrypto, actor: Actor, query: ListQuery) {
   const tokens = tagTokens(crypto);
   const asOf = query.asOf ?? today();
   const band = query.ageBand ? birthDateWindow(query.ageBand, asOf) : null;
@@ -101,20 +96,6 @@ export async function listResidents(db: Db, crypto: FieldCrypto, actor: Actor, q
     page: query.page,
     pageSize: query.pageSize,
   };
-}
-
-/** Every matching row, for export; in pages so memory stays flat. */
-export async function* iterateResidents(db: Db, crypto: FieldCrypto, actor: Actor, query: ListQuery) {
-  const where = listFilters(crypto, actor, query);
-  for (let offset = 0; ; offset += 2000) {
-    const rows = await selectRows(db)
-      .where(where)
-      .orderBy(...orderings[query.sort])
-      .limit(2000)
-      .offset(offset);
-    if (rows.length === 0) return;
-    yield rows;
-  }
 }
 
 async function findResident(db: Db, actor: Actor, id: string) {
@@ -236,11 +217,28 @@ export function residentValues(crypto: FieldCrypto, input: ResidentInput) {
     groupTags: tokens.tokens(tagsOf(input.sensitive)),
     sensitiveEnc: crypto.encrypt(JSON.stringify(input.sensitive)),
     notesEnc: seal(input.notes),
+    contentHash: contentHash(crypto, input, identity),
   };
 }
 
+function contentHash(
+  crypto: FieldCrypto,
+  input: ResidentInput,
+  identity: { idNumber: string; birthDate: string; sex: string },
+): string {
+  const { orgUnitId: _unit, ...content } = input;
+  const normalized: Record<string, unknown> = {
+    ...content,
+    ...identity,
+    sensitive: { ...input.sensitive, flags: [...input.sensitive.flags].sort() },
+  };
+  const keys = Object.keys(normalized).sort();
+  // Absent and empty mean the same on a roster: both become null before hashing.
+  return crypto.hash(`content:${JSON.stringify(keys.map((k) => [k, normalized[k] ?? null]))}`);
+}
+
 /** The community a new resident belongs to: the given one (in scope) or the caller's own. */
-async function targetCommunity(db: Db, actor: Actor, orgUnitId: string | undefined) {
+export async function targetCommunity(db: Db, actor: Actor, orgUnitId: string | undefined) {
   const unit = await getOrgUnitInScope(db, actor, orgUnitId ?? actor.membership.orgUnitId);
   if (unit.kind !== 'community') throw new AppError('residents.not_a_community', 400);
   return unit;
@@ -387,13 +385,3 @@ export async function addConsent(
   });
   return getResident(db, crypto, actor, id);
 }
-
-export async function residentIdsByHash(db: Db, hashes: string[]) {
-  if (hashes.length === 0) return [];
-  return db
-    .select({ id: residents.id, idNumberHash: residents.idNumberHash, orgPath: residents.orgPath })
-    .from(residents)
-    .where(inArray(residents.idNumberHash, hashes));
-}
-
-export type { ResidentRow };

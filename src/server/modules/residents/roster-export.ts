@@ -1,0 +1,151 @@
+import { asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { maskIdNumber, maskMobile, maskName } from '../../../core/mask';
+import { ageOn } from '../../../core/residents/age-bands';
+import { idTypeLabels } from '../../../core/residents/contract';
+import {
+  careDependencyLabels,
+  disabilityTypeLabels,
+  type ResidentSensitive,
+} from '../../../core/residents/target-groups';
+import type { FieldCrypto } from '../../crypto/field-crypto';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { recordAudit } from '../../http/audit';
+import { compounds, grids } from '../org-units/schema';
+import { today } from './mapping';
+import {
+  columnNotes,
+  flagColumns,
+  type RosterHeader,
+  requiredHeaders,
+  rosterHeaders,
+  safeCellText,
+} from './roster-format';
+import { households, residents } from './schema';
+import { type ListQuery, listFilters } from './service';
+
+const gradeLabels = ['', '一级', '二级', '三级', '四级'];
+
+function styleHeader(sheet: ExcelJS.Worksheet) {
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns.forEach((column) => {
+    column.width = 14;
+  });
+}
+
+/** The import template: the roster's headers, text-formatted ID and phone columns, and a notes sheet. */
+export async function rosterTemplate(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('居民名册');
+  sheet.addRow(rosterHeaders.map((h) => (requiredHeaders.includes(h) ? `${h}*` : h)));
+  styleHeader(sheet);
+  for (const header of ['证件号码', '联系电话', '户号'] as RosterHeader[]) {
+    sheet.getColumn(rosterHeaders.indexOf(header) + 1).numFmt = '@';
+  }
+  const notes = workbook.addWorksheet('填写说明');
+  notes.addRow(['列名', '填写说明']);
+  for (const header of rosterHeaders) notes.addRow([header, columnNotes[header]]);
+  notes.addRow([]);
+  notes.addRow(['说明', '带 * 的列为必填。每人一行；同一证件号码再次导入时更新原记录，不会重复登记。']);
+  notes.getColumn(1).width = 18;
+  notes.getColumn(2).width = 90;
+  notes.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The filtered list as a roster. Whole ID numbers and phones only when asked and allowed (`whole`);
+ * otherwise masked like the list. Text that Excel would run as a formula is neutralised. Audited.
+ */
+export async function exportRoster(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  query: ListQuery,
+  whole: boolean,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('居民名册');
+  sheet.addRow([...rosterHeaders]);
+  styleHeader(sheet);
+  const asOf = today();
+  let count = 0;
+  for (let offset = 0; ; offset += 2000) {
+    const rows = await db
+      .select({
+        r: residents,
+        compoundName: compounds.name,
+        gridName: grids.name,
+        householdNo: households.householdNo,
+      })
+      .from(residents)
+      .leftJoin(compounds, eq(compounds.id, residents.compoundId))
+      .leftJoin(grids, eq(grids.id, residents.gridId))
+      .leftJoin(households, eq(households.id, residents.householdId))
+      .where(listFilters(crypto, actor, query))
+      .orderBy(asc(residents.name), asc(residents.id))
+      .limit(2000)
+      .offset(offset);
+    if (rows.length === 0) break;
+    for (const row of rows) sheet.addRow(rosterLine(row, crypto, whole, asOf).map((v) => safeCellText(v)));
+    count += rows.length;
+  }
+  await recordAudit(db, actor, {
+    action: 'residents.export',
+    entity: 'resident',
+    detail: { count, whole, filters: query },
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+type ExportRow = {
+  r: typeof residents.$inferSelect;
+  compoundName: string | null;
+  gridName: string | null;
+  householdNo: string | null;
+};
+
+function rosterLine(
+  { r, compoundName, gridName, householdNo }: ExportRow,
+  crypto: FieldCrypto,
+  whole: boolean,
+  asOf: string,
+): string[] {
+  const open = (v: string | null) => (v ? crypto.decrypt(v) : '');
+  const s = JSON.parse(crypto.decrypt(r.sensitiveEnc)) as ResidentSensitive;
+  const idNumber = crypto.decrypt(r.idNumberEnc);
+  const mobile = open(r.mobileEnc);
+  const minor = ageOn(r.birthDate, asOf) < 18;
+  const byHeader: Record<RosterHeader, string> = {
+    姓名: whole || !minor ? r.name : maskName(r.name),
+    证件类型: idTypeLabels[r.idType],
+    证件号码: whole ? idNumber : maskIdNumber(idNumber),
+    性别: r.sex === 'male' ? '男' : '女',
+    出生日期: r.birthDate,
+    联系电话: whole || !mobile ? mobile : maskMobile(mobile),
+    户籍类型: r.hukouType === 'hukou' ? '户籍' : '流动',
+    小区: compoundName ?? '',
+    楼栋房号: whole ? open(r.roomEnc) : '',
+    网格: gridName ?? '',
+    户号: householdNo ?? '',
+    与户主关系: r.relationToHead ?? '',
+    政治面貌: r.politicalStatus ?? '',
+    是否独居: '',
+    失能情况: s.careDependency ? careDependencyLabels[s.careDependency] : '',
+    是否低保: '',
+    是否特困: '',
+    是否低收入: '',
+    慢性病: s.chronicIllnesses.join('、'),
+    残疾类别: s.disability ? disabilityTypeLabels[s.disability.type] : '',
+    残疾等级: s.disability ? gradeLabels[s.disability.grade] : '',
+    是否困境儿童: '',
+    是否孤儿: '',
+    是否事实无人抚养: '',
+    是否困境妇女: '',
+    备注: open(r.notesEnc),
+  };
+  for (const [column, flag] of flagColumns) byHeader[column] = s.flags.includes(flag) ? '是' : '否';
+  return rosterHeaders.map((h) => byHeader[h]);
+}

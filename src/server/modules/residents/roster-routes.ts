@@ -1,0 +1,90 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { roleHasPermission } from '../../../core/permissions';
+import { residentListQuery } from '../../../core/residents/contract';
+import { AppError } from '../../http/errors';
+import { pageQuery } from '../../http/pagination';
+import { exportRoster, rosterTemplate } from './roster-export';
+import { commitImport, planImport } from './roster-import';
+import { maxRosterBytes } from './roster-reader';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const importQuery = z.object({ orgUnitId: z.uuid().optional() });
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+async function uploadedFile(req: FastifyRequest): Promise<Buffer> {
+  if (!req.isMultipart()) throw new AppError('residents.import_file_missing', 400);
+  const file = await req.file({ limits: { fileSize: maxRosterBytes, files: 1 } });
+  if (!file) throw new AppError('residents.import_file_missing', 400);
+  const buffer = await file.toBuffer().catch((error: { code?: string }) => {
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('residents.import_too_large', 413);
+    throw error;
+  });
+  return buffer;
+}
+
+/** The roster as Excel: template, dry run, commit (streaming progress), export. */
+export async function rosterRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['residents'];
+
+  app.get('/residents/import-template', {
+    config: { permission: 'residents.manage' },
+    schema: { tags },
+    handler: async (_req, reply) =>
+      reply
+        .type(xlsxType)
+        .header('content-disposition', attachment('居民名册导入模板.xlsx'))
+        .send(await rosterTemplate()),
+  });
+
+  app.post('/residents/import/dry-run', {
+    config: { permission: 'residents.manage' },
+    schema: { tags, querystring: importQuery },
+    handler: async (req) =>
+      (await planImport(app.db, app.fieldCrypto, req.actor, await uploadedFile(req), req.query.orgUnitId))
+        .report,
+  });
+
+  app.post('/residents/import/commit', {
+    config: { permission: 'residents.manage' },
+    schema: { tags, querystring: importQuery },
+    handler: async (req, reply) => {
+      const plan = await planImport(
+        app.db,
+        app.fieldCrypto,
+        req.actor,
+        await uploadedFile(req),
+        req.query.orgUnitId,
+      );
+      if (plan.report.errorCount > 0) return commitImport(app.db, req.actor, plan, () => {});
+      // One JSON object per line: progress while the transaction runs, then the result.
+      const stream = new PassThrough();
+      reply.type('application/x-ndjson').send(stream);
+      const line = (value: object) => stream.write(`${JSON.stringify(value)}\n`);
+      commitImport(app.db, req.actor, plan, (done, total) => line({ type: 'progress', done, total }))
+        .then((report) => line({ type: 'done', report }))
+        .catch((error: unknown) => {
+          req.log.error({ err: error }, 'import failed');
+          line({ type: 'failed', message: '导入失败，已全部回滚，未写入任何数据' });
+        })
+        .finally(() => stream.end());
+      return reply;
+    },
+  });
+
+  app.get('/residents/export', {
+    config: { permission: 'residents.export' },
+    schema: { tags, querystring: residentListQuery.extend({ whole: z.stringbool().default(false) }) },
+    handler: async (req, reply) => {
+      const { whole, ...filters } = req.query;
+      if (whole && !roleHasPermission(req.actor.membership.role, 'residents.reveal'))
+        throw new AppError('http.forbidden', 403);
+      const query = { ...filters, ...pageQuery.parse({}) };
+      const file = await exportRoster(app.db, app.fieldCrypto, req.actor, query, whole);
+      return reply.type(xlsxType).header('content-disposition', attachment('居民名册.xlsx')).send(file);
+    },
+  });
+}
