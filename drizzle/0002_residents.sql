@@ -54,6 +54,7 @@ CREATE TABLE "residents" (
 	"sensitive_enc" text NOT NULL,
 	"notes_enc" text,
 	"content_hash" text NOT NULL,
+	"legal_basis" text DEFAULT 'legalDuty' NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"status_date" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

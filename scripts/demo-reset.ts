@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/server/config';
+import { createFieldCrypto } from '../src/server/crypto/field-crypto';
+import { loadSecrets } from '../src/server/crypto/secrets';
 import { dataDirOwner } from '../src/server/db/client';
 import { loadDemoWorld } from '../src/server/db/demo-data/load';
 import { openDatabase } from '../src/server/db/open';
@@ -24,6 +26,9 @@ if (config.databaseUrl) {
   fs.rmSync(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
 }
 const database = await openDatabase(config);
-await loadDemoWorld(database.db);
+await loadDemoWorld(
+  database.db,
+  createFieldCrypto(loadSecrets(config, (m) => console.warn(`[jinlin] ${m}`))),
+);
 await database.close();
 console.log('[jinlin] 演示数据已重建');

@@ -56,12 +56,18 @@ export const exitAfterCleanup = async (code: number): Promise<never> => {
   process.exit(signal ? 128 + (signalNumbers[signal] ?? 0) : code);
 };
 
+let interruptedAt = 0;
+
 const onSignal = (signal: NodeJS.Signals): void => {
   if (interruptedBy) {
+    // A terminal's Ctrl-C reaches us twice under tsx (from the process group and relayed by tsx's parent
+    // process): only a repeat that comes later than that means "stop waiting".
+    if (Date.now() - interruptedAt < 2000) return;
     console.error(`\n${signal} again: exiting without waiting for cleanups to finish`);
     process.exit(128 + (signalNumbers[signal] ?? 0));
   }
   interruptedBy = signal;
+  interruptedAt = Date.now();
   console.error(`\n${signal} received: stopping children and cleaning up…`);
   killChildren('SIGTERM');
   void exitAfterCleanup(1);

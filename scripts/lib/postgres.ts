@@ -112,9 +112,20 @@ export const findPostgresBinaries = (): PostgresBinaries | undefined => {
 const ensurePostgresBinaries = async (log: (line: string) => void): Promise<PostgresBinaries> => {
   let binaries = findPostgresBinaries();
   if (!binaries) {
-    await aptInstall(['postgresql'], 'PostgreSQL binaries (initdb, postgres) were not found');
+    let installError: unknown;
+    try {
+      await aptInstall(['postgresql'], 'PostgreSQL binaries (initdb, postgres) were not found');
+    } catch (error) {
+      // The package's post-install step starts a system cluster, which can fail on a machine without an
+      // init system although the binaries are unpacked; we only need the binaries.
+      installError = error;
+    }
     binaries = findPostgresBinaries();
-    if (!binaries) throw new Error('apt-get installed postgresql, but initdb/postgres still cannot be found');
+    if (!binaries) {
+      const reason = installError instanceof Error ? installError.message : 'apt-get succeeded';
+      throw new Error(`initdb/postgres still cannot be found after installing postgresql (${reason})`);
+    }
+    if (installError) log(`apt-get reported an error, but the PostgreSQL binaries are there; going on`);
   }
   log(`PostgreSQL ${binaries.version} from ${binaries.dir}`);
   return binaries;

@@ -67,7 +67,9 @@ export const run = (command: string, args: readonly string[], options: RunOption
 
 export interface CaptureResult {
   code: number | null;
+  /** stdout followed by stderr */
   output: string;
+  stdout: string;
 }
 
 /** Runs a command synchronously and returns its exit code and combined stdout+stderr (never throws). */
@@ -84,17 +86,21 @@ export const capture = (
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) return { code: null, output: result.error.message };
-  return { code: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  if (result.error) return { code: null, output: result.error.message, stdout: '' };
+  return {
+    code: result.status,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}`,
+    stdout: result.stdout ?? '',
+  };
 };
 
-/** Like capture, but rejects with the output when the command fails. */
+/** Like capture, but throws with the output when the command fails; returns stdout. */
 export const captureOrThrow = (
   command: string,
   args: readonly string[],
   options: RunOptions = {},
 ): string => {
-  const { code, output } = capture(command, args, options);
+  const { code, output, stdout } = capture(command, args, options);
   if (code !== 0) {
     throw new CommandError(
       `\`${describeCommand(command, args)}\` failed (${code === null ? 'could not start' : `exit code ${code}`}):\n${output.trim()}`,
@@ -102,7 +108,7 @@ export const captureOrThrow = (
       output,
     );
   }
-  return output;
+  return stdout;
 };
 
 const isExecutable = (path: string): boolean => {

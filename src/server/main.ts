@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { createFieldCrypto } from './crypto/field-crypto';
 import { loadSecrets } from './crypto/secrets';
 import { demoAccounts, demoPassword } from './db/demo-data/accounts';
 import { isEmpty, loadDemoWorld } from './db/demo-data/load';
@@ -11,7 +12,7 @@ async function main() {
   const secrets = loadSecrets(config, (message) => console.warn(`[jinlin] ${message}`));
   if (config.demoData === 'auto' && (await isEmpty(database.db))) {
     console.log('[jinlin] 首次启动：正在载入湖里区演示数据…');
-    await loadDemoWorld(database.db);
+    await loadDemoWorld(database.db, createFieldCrypto(secrets));
   }
   const app = await buildApp({ database, config, secrets });
   const shutdown = async () => {

@@ -107,6 +107,7 @@ export const residentDetail = residentRow.extend({
   compoundId: z.string().nullable(),
   gridId: z.string().nullable(),
   statusDate: z.string().nullable(),
+  legalBasis: z.enum(['legalDuty', 'consent']),
   household: z.array(
     z.object({ id: z.string(), name: z.string(), relationToHead: z.string().nullable(), age: z.number() }),
   ),

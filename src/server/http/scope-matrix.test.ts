@@ -92,6 +92,8 @@ beforeAll(async () => {
     },
     'POST /api/v1/residents/:id/status': { body: { status: 'died', statusDate: '2025-01-01' } },
     'POST /api/v1/residents/:id/consents': { body: { basis: 'consent', purposes: ['越权'] } },
+    'POST /api/v1/residents/import/dry-run': {},
+    'POST /api/v1/residents/import/commit': {},
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
@@ -113,6 +115,8 @@ const idFor: Record<string, keyof typeof ids> = {
 };
 
 const queryFor: Record<string, string> = { '/api/v1/residents/:id/reveal': '?reason=越权查看' };
+// Routes that name their target unit in the query rather than the path.
+const unitQueryRoutes = ['/api/v1/residents/import/dry-run', '/api/v1/residents/import/commit'];
 
 // jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.
 const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'volunteer1'];
@@ -123,43 +127,53 @@ describe('scope matrix', () => {
     expect(api.length).toBeGreaterThanOrEqual(Object.keys(samples).length);
   });
 
-  it.each(intruders)('%s reads and changes nothing of another unit on any route', async (intruder) => {
-    const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD');
-    const before = await fingerprint(ctx.database.db, businessTables);
-    for (const route of routes) {
-      const key = `${route.method} ${route.url}`;
-      const isWrite = route.method !== 'GET';
-      if (isWrite)
-        expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
-      const headers = await ctx.signIn(intruder);
-      const idKey = idFor[route.url];
-      if (route.url.includes(':id'))
-        expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
-      const url = (idKey ? route.url.replace(':id', ids[idKey]) : route.url) + (queryFor[route.url] ?? '');
-      const sample = samples[key] ?? {};
-      // Self routes touch only the caller; own-unit creates are proven by the test below.
-      if (sample.ownUnit) continue;
-      const res = await ctx.request({
-        method: route.method as 'GET',
-        url,
-        headers,
-        payload: sample.body as object,
-      });
-      if (route.permission === 'authenticated') continue;
-      if (isWrite || idKey) {
-        expect([403, 404], `${key} as ${intruder} answered ${res.statusCode}`).toContain(res.statusCode);
-      } else if (res.statusCode === 200) {
-        const body = res.body;
-        for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership, ids.resident]) {
-          expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
+  it.each(intruders)(
+    '%s reads and changes nothing of another unit on any route',
+    async (intruder) => {
+      const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD');
+      const before = await fingerprint(ctx.database.db, businessTables);
+      let headers = await ctx.signIn(intruder);
+      for (const route of routes) {
+        const key = `${route.method} ${route.url}`;
+        const isWrite = route.method !== 'GET';
+        if (isWrite)
+          expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
+        const idKey = idFor[route.url];
+        const unitQuery = unitQueryRoutes.includes(route.url) ? `?orgUnitId=${ids.yuanshan}` : '';
+        if (route.url.includes(':id'))
+          expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
+        const url =
+          (idKey ? route.url.replace(':id', ids[idKey]) : route.url) + (queryFor[route.url] ?? unitQuery);
+        const sample = samples[key] ?? {};
+        // Own-unit creates are proven by the test below.
+        if (sample.ownUnit) continue;
+        const res = await ctx.request({
+          method: route.method as 'GET',
+          url,
+          headers,
+          payload: sample.body as object,
+        });
+        if (route.permission === 'authenticated') {
+          // Self routes touch only the caller but may end its sessions: sign in afresh for what follows.
+          headers = await ctx.signIn(intruder);
+          continue;
         }
-        if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
-      } else {
-        expect(res.statusCode).toBe(403);
+        if (isWrite || idKey || unitQuery) {
+          expect([403, 404], `${key} as ${intruder} answered ${res.statusCode}`).toContain(res.statusCode);
+        } else if (res.statusCode === 200) {
+          const body = res.body;
+          for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership, ids.resident]) {
+            expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
+          }
+          if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
+        } else {
+          expect(res.statusCode).toBe(403);
+        }
       }
-    }
-    expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
-  });
+      expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
+    },
+    120_000,
+  );
 
   it("creates own-unit rows only at the caller's unit, invisible to the sibling", async () => {
     const heshan = await ctx.signIn('heshan.admin');

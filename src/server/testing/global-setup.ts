@@ -5,11 +5,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { hashPassword } from 'better-auth/crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { createFieldCrypto } from '../crypto/field-crypto';
 import { openPostgres, pgliteFromInstance } from '../db/client';
 import { demoPassword } from '../db/demo-data/accounts';
 import { loadDemoWorld } from '../db/demo-data/load';
 import { runMigrations } from '../db/migrate';
 import { templateDatabase, withDatabase } from './database-url';
+import { testSecrets } from './test-secrets';
 
 /**
  * Migrates and seeds the demo world once per run: into a template database on PostgreSQL, or into
@@ -26,7 +28,7 @@ export default async function setup(project: TestProject) {
     await admin.end();
     const handle = await openPostgres(withDatabase(url, templateDatabase), 2);
     await runMigrations(handle);
-    await loadDemoWorld(handle.db, { passwordHash });
+    await loadDemoWorld(handle.db, createFieldCrypto(testSecrets), { passwordHash });
     await handle.close();
     project.provide('pgliteDump', '');
     return;
@@ -34,7 +36,7 @@ export default async function setup(project: TestProject) {
   const instance = await PGlite.create();
   const handle = pgliteFromInstance(instance);
   await runMigrations(handle);
-  await loadDemoWorld(handle.db, { passwordHash });
+  await loadDemoWorld(handle.db, createFieldCrypto(testSecrets), { passwordHash });
   const dump = await instance.dumpDataDir('none');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jinlin-test-')), 'seeded.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

@@ -1,10 +1,10 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
-import { parseKeyRing } from '../crypto/secrets';
 import type { DatabaseHandle } from '../db/client';
 import { demoPassword } from '../db/demo-data/accounts';
 import { openTestDatabase } from './test-db';
+import { testSecrets } from './test-secrets';
 
 export const testOrigin = 'http://localhost:3000';
 
@@ -18,18 +18,11 @@ export type TestContext = {
   close(): Promise<void>;
 };
 
-const testKey = Buffer.alloc(32, 7).toString('base64');
-
 /** The app over a fresh seeded database; one per test file (beforeAll), closed in afterAll. */
 export async function createTestContext(): Promise<TestContext> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '.tmp/test-data' });
-  const secrets = {
-    authSecret: 'test-secret-test-secret-test-secret-42',
-    encryptionKeys: parseKeyRing(`t1:${testKey}`),
-    hmacKey: Buffer.alloc(32, 9),
-  };
-  const app = await buildApp({ database, config, secrets });
+  const app = await buildApp({ database, config, secrets: testSecrets });
   await app.ready();
   const request = (options: InjectOptions) => app.inject(options);
   return {

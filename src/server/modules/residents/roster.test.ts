@@ -30,7 +30,7 @@ async function roster(rows: Cells[], headers: readonly string[] = rosterHeaders)
 }
 
 const person = (over: Cells = {}): Cells => ({
-  姓名: '陈阿公',
+  姓名: '欧阳阿公',
   证件号码: makeIdNumber('1945-01-20', 101),
   户籍类型: '户籍',
   小区: places.compounds[1].name,
@@ -109,14 +109,14 @@ describe('roster import and export', () => {
     const rows = [
       person(),
       person({
-        姓名: '陈阿婆',
+        姓名: '欧阳阿婆',
         证件号码: `${makeIdNumber('1947-03-08', 102).slice(0, 17)}${makeIdNumber('1947-03-08', 102).slice(17).toLowerCase()}`,
         与户主关系: '配偶',
         是否独居: '',
         出生日期: new Date(Date.UTC(1947, 2, 8)),
       }),
       person({
-        姓名: '\u3000 陈小宝 ',
+        姓名: '\u3000 欧阳小宝 ',
         证件号码: makeIdNumber('2018-07-07', 103),
         与户主关系: '孙子女',
         是否独居: '0',
@@ -136,13 +136,13 @@ describe('roster import and export', () => {
       .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.type === 'progress')).toBe(true);
     expect(lines.at(-1)).toMatchObject({ type: 'done', report: { created: 3, errorCount: 0 } });
-    const list = await ctx.request({ method: 'GET', url: '/api/v1/residents?q=陈', headers: staff });
+    const list = await ctx.request({ method: 'GET', url: '/api/v1/residents?q=欧阳', headers: staff });
     expect(
       list
         .json()
         .items.map((r: { name: string }) => r.name)
         .sort(),
-    ).toEqual(['陈*宝', '陈阿公', '陈阿婆']);
+    ).toEqual(['欧**宝', '欧阳阿公', '欧阳阿婆']);
     const before = await fingerprint(ctx.database.db, tables);
     const again = await upload('dry-run', file);
     expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 3, errorCount: 0 });

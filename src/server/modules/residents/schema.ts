@@ -49,6 +49,10 @@ export const residents = pgTable(
     notesEnc: text('notes_enc'),
     /** Keyed hash of everything the roster says about the person: equal means a re-import changes nothing. */
     contentHash: text('content_hash').notNull(),
+    /** Why the community holds the sensitive part: its legal duty, unless a separate consent was recorded. */
+    legalBasis: text('legal_basis', { enum: ['legalDuty', 'consent'] })
+      .notNull()
+      .default('legalDuty'),
     status: text('status', { enum: ['active', 'movedAway', 'died'] })
       .notNull()
       .default('active'),

@@ -154,6 +154,7 @@ export async function getResident(
     compoundId: full.compoundId,
     gridId: full.gridId,
     statusDate: full.statusDate,
+    legalBasis: full.legalBasis,
     household: members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -288,12 +289,6 @@ export async function createResident(db: Db, crypto: FieldCrypto, actor: Actor, 
       .insert(residents)
       .values({ ...values, householdId, orgUnitId: unit.id, orgPath: unit.path })
       .returning({ id: residents.id });
-    await tx.insert(residentConsents).values({
-      residentId: row.id,
-      basis: 'legalDuty',
-      purposes: ['社区民政服务与统计'],
-      recordedBy: actor.name,
-    });
     await recordAudit(tx, actor, {
       action: 'residents.create',
       entity: 'resident',
@@ -375,6 +370,8 @@ export async function addConsent(
     ]);
   await db.transaction(async (tx) => {
     await tx.insert(residentConsents).values({ residentId: id, ...input, recordedBy: actor.name });
+    if (input.basis === 'consent')
+      await tx.update(residents).set({ legalBasis: 'consent' }).where(eq(residents.id, id));
     await recordAudit(tx, actor, {
       action: 'residents.consent',
       entity: 'resident',

@@ -16,7 +16,16 @@ export const allTags: TargetGroupTag[] = [
  * Keyed tokens for target-group tags (decision 003): the database stores `t_3f9a…`, never "dibao",
  * yet SQL can still count and filter by comparing with the token the server computes.
  */
-export function tagTokens(crypto: FieldCrypto) {
+export function tagTokens(crypto: FieldCrypto): TagTokens {
+  let tokens = cache.get(crypto);
+  if (!tokens) {
+    tokens = buildTagTokens(crypto);
+    cache.set(crypto, tokens);
+  }
+  return tokens;
+}
+
+function buildTagTokens(crypto: FieldCrypto) {
   const toToken = new Map(allTags.map((tag) => [tag, `t_${crypto.hash(`tag:${tag}`).slice(0, 16)}`]));
   const toTag = new Map([...toToken].map(([tag, token]) => [token, tag]));
   return {
@@ -25,7 +34,10 @@ export function tagTokens(crypto: FieldCrypto) {
     tagsOf: (tokens: readonly string[]) => tokens.flatMap((t) => toTag.get(t) ?? []),
   };
 }
-export type TagTokens = ReturnType<typeof tagTokens>;
+export type TagTokens = ReturnType<typeof buildTagTokens>;
+
+// The tokens depend only on the key: computed once per crypto instance.
+const cache = new WeakMap<FieldCrypto, TagTokens>();
 
 export function isTag(value: string): value is TargetGroupTag {
   return (allTags as string[]).includes(value);
