@@ -1,16 +1,23 @@
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppShell } from './components/AppShell';
 import { RequireAuth } from './components/RequireAuth';
 import { RequirePermission } from './components/RequirePermission';
 import { PERMISSIONS } from './hooks/usePermissions';
-import { AuditPage } from './pages/audit/AuditPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { ErrorBoundaryPage } from './pages/errors/ErrorBoundaryPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { HomePage } from './pages/home/HomePage';
-import { OrgUnitsPage } from './pages/org-units/OrgUnitsPage';
-import { ProvidersPage } from './pages/providers/ProvidersPage';
-import { UsersPage } from './pages/users/UsersPage';
+
+// Module pages load on first visit (the shell's Suspense shows a spinner), keeping sign-in light on phones.
+const OrgUnitsPage = lazy(() =>
+  import('./pages/org-units/OrgUnitsPage').then((m) => ({ default: m.OrgUnitsPage })),
+);
+const UsersPage = lazy(() => import('./pages/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ProvidersPage = lazy(() =>
+  import('./pages/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
+);
+const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorBoundaryPage /> },

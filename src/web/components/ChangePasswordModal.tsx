@@ -38,7 +38,13 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
       }}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={(values) => mutation.mutate(values)} requiredMark={false}>
+      <Form
+        name="change-password"
+        form={form}
+        layout="vertical"
+        onFinish={(values) => mutation.mutate(values)}
+        requiredMark={false}
+      >
         <Form.Item
           name="currentPassword"
           label={t('password.current')}

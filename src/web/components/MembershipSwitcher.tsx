@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { App, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/types';
 import { currentMembershipOf } from '../hooks/useMe';
@@ -8,6 +8,7 @@ import { useSwitchMembership } from '../hooks/useSwitchMembership';
 export const MembershipSwitcher = ({ me, block = false }: { me: Me; block?: boolean }) => {
   const { t } = useTranslation();
   const switchTo = useSwitchMembership();
+  const { message } = App.useApp();
   const current = currentMembershipOf(me);
   if (me.memberships.length < 2) return null;
   return (
@@ -15,7 +16,15 @@ export const MembershipSwitcher = ({ me, block = false }: { me: Me; block?: bool
       data-testid="membership-switcher"
       aria-label={t('shell.switchMembership')}
       value={current?.id}
-      onChange={(id: string) => void switchTo(id)}
+      onChange={(id: string) => {
+        const next = me.memberships.find((m) => m.id === id);
+        void switchTo(id).then(() => {
+          if (next)
+            void message.success(
+              t('shell.switched', { unit: next.orgUnitName, role: t(`roles.${next.role}`) }),
+            );
+        });
+      }}
       popupMatchSelectWidth={false}
       style={block ? { width: '100%' } : { minWidth: 200, maxWidth: 320 }}
       options={me.memberships.map((m) => ({

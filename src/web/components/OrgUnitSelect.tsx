@@ -6,11 +6,11 @@ import { useOrgUnits } from '../pages/org-units/useOrgUnits';
 
 type TreeOption = { value: string; title: string; children?: TreeOption[] };
 
-const toOptions = (nodes: OrgUnitNode[], kindLabel: (node: OrgUnitNode) => string): TreeOption[] =>
+const toOptions = (nodes: OrgUnitNode[], label: (node: OrgUnitNode) => string): TreeOption[] =>
   nodes.map((node) => ({
     value: node.id,
-    title: `${node.name}（${kindLabel(node)}）`,
-    children: node.children ? toOptions(node.children, kindLabel) : undefined,
+    title: label(node),
+    children: node.children ? toOptions(node.children, label) : undefined,
   }));
 
 // Picks one unit from the caller's scope, shown as the district → street → community tree.
@@ -32,7 +32,10 @@ export const OrgUnitSelect = ({
   const { t } = useTranslation();
   const { data, isPending } = useOrgUnits();
   const treeData = useMemo(
-    () => toOptions(buildOrgUnitTree(data?.items ?? []), (node) => t(`unitKinds.${node.kind}`)),
+    () =>
+      toOptions(buildOrgUnitTree(data?.items ?? []), (node) =>
+        t('common.withKind', { name: node.name, kind: t(`unitKinds.${node.kind}`) }),
+      ),
     [data, t],
   );
   return (

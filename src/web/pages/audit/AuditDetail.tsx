@@ -10,7 +10,7 @@ export const AuditDetail = ({ row }: { row: AuditRow }) => {
     <div style={{ padding: '4px 8px' }}>
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 3 }}
+        column={{ xs: 1, lg: 3 }}
         items={[
           {
             key: 'entity',

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, DatePicker, Empty, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Empty, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditQuery } from '../../api/audit';
 import type { AuditRow } from '../../api/types';
+import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { formatDateTime } from '../../i18n/format';
@@ -35,49 +36,55 @@ export const AuditPage = () => {
       to: filters.range?.[1],
     }));
 
+  const nowrap = (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{value || '—'}</span>;
   const columns: ColumnsType<AuditRow> = [
     {
       title: t('audit.at'),
       dataIndex: 'at',
       key: 'at',
       width: 180,
-      render: (at: string) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at, i18n.language)}</span>
-      ),
+      render: (at: string) => nowrap(formatDateTime(at, i18n.language)),
     },
-    { title: t('audit.actor'), dataIndex: 'actorName', key: 'actor', render: (v: string | null) => v || '—' },
-    { title: t('audit.unit'), dataIndex: 'orgUnitName', key: 'unit', render: (v: string | null) => v || '—' },
+    { title: t('audit.actor'), dataIndex: 'actorName', key: 'actor', width: 120, render: nowrap },
+    { title: t('audit.unit'), dataIndex: 'orgUnitName', key: 'unit', width: 140, render: nowrap },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       key: 'action',
       render: (action: string) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          {t(actionKey(action), { defaultValue: action })}{' '}
-          <Tag style={{ marginInlineStart: 4 }}>
-            <Typography.Text style={{ fontSize: 12 }}>{action}</Typography.Text>
-          </Tag>
+          {t(actionKey(action), { defaultValue: action })}
+          <Tag style={{ marginInlineStart: 8, fontSize: 12 }}>{action}</Tag>
         </span>
       ),
     },
     {
       title: t('audit.entity'),
       key: 'entity',
-      render: (_, row) => [row.entity, row.entityId].filter(Boolean).join(' · ') || '—',
+      width: 200,
+      render: (_, row) =>
+        row.entity ? (
+          <Tooltip title={row.entityId}>
+            <span style={{ whiteSpace: 'nowrap' }}>
+              {t(`audit.entities.${row.entity}`, { defaultValue: row.entity })}
+              {row.entityId ? (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
+                  #{row.entityId.slice(0, 8)}
+                </Typography.Text>
+              ) : null}
+            </span>
+          </Tooltip>
+        ) : (
+          '—'
+        ),
     },
-    {
-      title: t('audit.ip'),
-      dataIndex: 'ip',
-      key: 'ip',
-      responsive: ['lg'],
-      render: (v: string | null) => v || '—',
-    },
+    { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', width: 130, responsive: ['lg'], render: nowrap },
   ];
 
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
-      <Card variant="borderless">
+      <PageCard>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
           <Input
             allowClear
@@ -132,7 +139,8 @@ export const AuditPage = () => {
             loading={isPending || isFetching}
             columns={columns}
             dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
+            // A fixed minimum width, not max-content: an expanded row must not widen the table.
+            scroll={{ x: 960 }}
             expandable={{ expandedRowRender: (row) => <AuditDetail row={row} /> }}
             pagination={{
               current: query.page,
@@ -147,7 +155,7 @@ export const AuditPage = () => {
             }}
           />
         )}
-      </Card>
+      </PageCard>
     </>
   );
 };

@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/ApiError';
 import { signIn } from '../../api/auth';
-import { LOCALE_STORAGE_KEY, MEMBERSHIP_STORAGE_KEY } from '../../api/client';
-import { fetchMe } from '../../api/me';
+import { MEMBERSHIP_STORAGE_KEY } from '../../api/client';
+import { fetchMe, saveLocale } from '../../api/me';
 import { BrandMark } from '../../components/BrandMark';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { ME_QUERY_KEY, useMe } from '../../hooks/useMe';
-import { applyLocale } from '../../i18n/setup';
+import { applyLocale, storedLocale } from '../../i18n/setup';
 import { SignInHero } from './SignInHero';
 
 type Values = { identifier: string; password: string };
@@ -38,10 +38,11 @@ export const SignInPage = () => {
 
   const explain = (error: unknown): string => {
     if (isApiError(error)) {
-      if (error.status === 401) return t('auth.wrongCredentials');
+      // The lock-out answers 429 (or 423) with code auth.locked; better-auth's own limiter answers a bare 429.
+      if (error.code === 'auth.locked' || error.status === 423) return t('auth.locked');
       if (error.status === 429) return t('auth.tooManyAttempts');
-      if (error.status === 423) return t('auth.locked');
-      if (error.status === 403 && /BANNED/i.test(error.code)) return t('auth.banned');
+      if (/banned/i.test(error.code)) return t('auth.banned');
+      if (error.status === 401) return t('auth.wrongCredentials');
       if (error.status === 400 && /INVALID|PASSWORD|USERNAME|PHONE/i.test(error.code)) {
         return t('auth.wrongCredentials');
       }
@@ -58,9 +59,14 @@ export const SignInPage = () => {
       window.localStorage.removeItem(MEMBERSHIP_STORAGE_KEY);
       queryClient.clear();
       const fresh = await queryClient.fetchQuery({ queryKey: ME_QUERY_KEY, queryFn: () => fetchMe() });
-      // The account's saved language applies unless this browser already chose one.
-      if (fresh.user.locale && !window.localStorage.getItem(LOCALE_STORAGE_KEY))
-        applyLocale(fresh.user.locale);
+      // The account's saved language applies unless this browser already chose one; a choice made
+      // here is saved on the account, since the server answers signed-in requests in that language.
+      const chosen = storedLocale();
+      if (!chosen) applyLocale(fresh.user.locale);
+      else if (chosen !== fresh.user.locale) {
+        await saveLocale(chosen).catch(() => undefined);
+        queryClient.setQueryData(ME_QUERY_KEY, { ...fresh, user: { ...fresh.user, locale: chosen } });
+      }
       navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
       setFailure(explain(error));
@@ -126,6 +132,7 @@ export const SignInPage = () => {
               />
             ) : null}
             <Form<Values>
+              name="sign-in"
               form={form}
               layout="vertical"
               size="large"

@@ -42,7 +42,7 @@ export const HomePage = () => {
                   <span data-testid="home-role">{t(`roles.${membership.role}`)}</span>
                 </Tag>
                 <Typography.Text data-testid="home-unit">
-                  {t('home.unit')}：{membership.orgUnitName}
+                  {t('common.labelled', { label: t('home.unit'), value: membership.orgUnitName })}
                   <Typography.Text type="secondary">
                     {' '}
                     · {t(`unitKinds.${membership.orgUnitKind}`)}
@@ -50,7 +50,7 @@ export const HomePage = () => {
                 </Typography.Text>
                 {membership.providerName ? (
                   <Typography.Text type="secondary">
-                    {t('home.provider')}：{membership.providerName}
+                    {t('common.labelled', { label: t('home.provider'), value: membership.providerName })}
                   </Typography.Text>
                 ) : null}
               </div>

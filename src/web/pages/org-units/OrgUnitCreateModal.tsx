@@ -49,7 +49,7 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
       onCancel={onClose}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={onFinish}>
+      <Form name="org-unit-create" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
           name="name"
           label={t('orgUnits.name')}

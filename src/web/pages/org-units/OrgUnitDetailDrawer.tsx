@@ -1,12 +1,24 @@
-import { Alert, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/types';
 import { OrgUnitKindTag } from '../../components/OrgUnitKindTag';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { CHILD_KIND } from './orgUnitTree';
 import { useOrgUnit } from './useOrgUnits';
 
 // A unit's facts with its grids and compounds.
-export const OrgUnitDetailDrawer = ({ id, onClose }: { id: string | null; onClose: () => void }) => {
+export const OrgUnitDetailDrawer = ({
+  id,
+  onClose,
+  onCreateChild,
+  onRename,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onCreateChild?: (unit: OrgUnit) => void;
+  onRename?: (unit: OrgUnit) => void;
+}) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const mobile = useIsMobile();
@@ -19,6 +31,22 @@ export const OrgUnitDetailDrawer = ({ id, onClose }: { id: string | null; onClos
       title={unit ? unit.name : t('orgUnits.detailTitle')}
       size={mobile ? '100%' : 560}
       destroyOnHidden
+      extra={
+        unit ? (
+          <Space size={8}>
+            {onCreateChild && CHILD_KIND[unit.kind] ? (
+              <Button size="small" onClick={() => onCreateChild(unit)}>
+                {t('orgUnits.createChild')}
+              </Button>
+            ) : null}
+            {onRename ? (
+              <Button size="small" onClick={() => onRename(unit)}>
+                {t('orgUnits.rename')}
+              </Button>
+            ) : null}
+          </Space>
+        ) : null
+      }
     >
       {isError ? (
         <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />

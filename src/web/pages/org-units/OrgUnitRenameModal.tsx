@@ -30,6 +30,7 @@ export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; on
       forceRender
     >
       <Form
+        name="org-unit-rename"
         form={form}
         layout="vertical"
         onFinish={(values) => {

@@ -1,10 +1,11 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Input, Space, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
 import { OrgUnitKindTag } from '../../components/OrgUnitKindTag';
+import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
@@ -42,7 +43,9 @@ export const OrgUnitsPage = () => {
       key: 'name',
       render: (_, unit) => (
         <Space size={8}>
-          <Typography.Link onClick={() => setDetailId(unit.id)}>{unit.name}</Typography.Link>
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setDetailId(unit.id)}>
+            {unit.name}
+          </Button>
           <OrgUnitKindTag kind={unit.kind} />
         </Space>
       ),
@@ -60,6 +63,8 @@ export const OrgUnitsPage = () => {
       title: t('common.actions'),
       key: 'actions',
       width: canManage ? 220 : 90,
+      // On a phone the name opens the drawer, which carries the same actions.
+      responsive: ['md'],
       render: (_, unit) => (
         <Space size={4} wrap>
           <Button type="link" size="small" onClick={() => setDetailId(unit.id)}>
@@ -91,7 +96,7 @@ export const OrgUnitsPage = () => {
           </Button>
         }
       />
-      <Card variant="borderless">
+      <PageCard>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16, alignItems: 'center' }}>
           <Input.Search
             allowClear
@@ -128,8 +133,13 @@ export const OrgUnitsPage = () => {
             }}
           />
         )}
-      </Card>
-      <OrgUnitDetailDrawer id={detailId} onClose={() => setDetailId(null)} />
+      </PageCard>
+      <OrgUnitDetailDrawer
+        id={detailId}
+        onClose={() => setDetailId(null)}
+        onCreateChild={canManage ? setCreateParent : undefined}
+        onRename={canManage ? setRenaming : undefined}
+      />
       <OrgUnitCreateModal parent={createParent} onClose={() => setCreateParent(null)} />
       <OrgUnitRenameModal unit={renaming} onClose={() => setRenaming(null)} />
     </>

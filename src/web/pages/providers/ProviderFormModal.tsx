@@ -54,6 +54,7 @@ export const ProviderFormModal = ({
       forceRender
     >
       <Form
+        name="provider-form"
         form={form}
         layout="vertical"
         onFinish={(values) =>

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Table } from 'antd';
+import { Alert, Button, Empty, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../../api/types';
+import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
@@ -53,7 +54,7 @@ export const ProvidersPage = () => {
           ) : null
         }
       />
-      <Card variant="borderless">
+      <PageCard>
         {isError ? (
           <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
         ) : (
@@ -73,7 +74,7 @@ export const ProvidersPage = () => {
             }}
           />
         )}
-      </Card>
+      </PageCard>
       <ProviderFormModal
         open={editing !== null}
         provider={editing?.provider ?? null}

@@ -83,7 +83,7 @@ export const MembershipsDrawer = ({ userId, onClose }: { userId: string | null; 
                   {membership.providerName ? (
                     <div>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('users.provider')}：{membership.providerName}
+                        {t('common.labelled', { label: t('users.provider'), value: membership.providerName })}
                       </Typography.Text>
                     </div>
                   ) : null}
@@ -108,6 +108,7 @@ export const MembershipsDrawer = ({ userId, onClose }: { userId: string | null; 
           ))}
           <Card size="small" title={t('users.addMembership')}>
             <Form
+              name="membership-add"
               form={form}
               layout="vertical"
               onValuesChange={(changed: Partial<Values>) => {

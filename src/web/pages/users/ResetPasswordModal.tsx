@@ -34,6 +34,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
     >
       <Alert type="warning" showIcon title={t('users.resetPasswordHint')} style={{ marginBottom: 16 }} />
       <Form
+        name="reset-password"
         form={form}
         layout="vertical"
         onFinish={(values) => {

@@ -32,6 +32,7 @@ export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose
       forceRender
     >
       <Form
+        name="user-edit"
         form={form}
         layout="vertical"
         onFinish={(values) => {

@@ -1,11 +1,12 @@
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Dropdown, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Dropdown, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserRow } from '../../api/types';
 import type { UserListQuery } from '../../api/users';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
+import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { RoleSelect } from '../../components/RoleSelect';
 import { useErrorText } from '../../hooks/useErrorText';
@@ -146,7 +147,7 @@ export const UsersPage = () => {
           ) : null
         }
       />
-      <Card variant="borderless">
+      <PageCard>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
           <Input.Search
             allowClear
@@ -192,7 +193,7 @@ export const UsersPage = () => {
             }}
           />
         )}
-      </Card>
+      </PageCard>
       <UserCreateModal open={creating} onClose={() => setCreating(false)} />
       <UserEditModal user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />

@@ -1,0 +1,142 @@
+import { expect, test } from '@playwright/test';
+import { expectHomeRole, expectNoHorizontalOverflow, PHONE, screenshot, signIn, signOut } from './support';
+
+// Each demo role signs in and lands on its own home page.
+const DEMO_ROLES = [
+  {
+    username: 'huli.admin',
+    role: '区级管理员',
+    unit: '湖里区',
+    menu: ['首页', '组织架构', '用户与角色', '社工机构', '审计日志'],
+  },
+  {
+    username: 'jiangtou.admin',
+    role: '街道管理员',
+    unit: '江头街道',
+    menu: ['首页', '组织架构', '用户与角色', '社工机构', '审计日志'],
+  },
+  {
+    username: 'yuanshan.staff',
+    role: '社区工作人员',
+    unit: '园山社区',
+    menu: ['首页', '组织架构', '社工机构'],
+  },
+  {
+    username: 'jinshang.staff',
+    role: '社区工作人员',
+    unit: '金尚社区',
+    menu: ['首页', '组织架构', '社工机构'],
+  },
+  { username: 'yuanshan.sw', role: '社工', unit: '园山社区', menu: ['首页', '组织架构', '社工机构'] },
+  { username: 'reviewer1', role: '评审专家', unit: '湖里区', menu: ['首页', '组织架构', '社工机构'] },
+  { username: 'volunteer1', role: '志愿者', unit: '园山社区', menu: ['首页'] },
+] as const;
+
+test.describe('sign-in', () => {
+  test('the sign-in page shows the product in Chinese', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByText('湖里区政府购买社会工作服务平台').first()).toBeVisible();
+    await expect(page.getByLabel('用户名或手机号')).toBeVisible();
+    await screenshot(page, 'sign-in');
+  });
+
+  for (const demo of DEMO_ROLES) {
+    test(`${demo.username} lands on the ${demo.role} home`, async ({ page }) => {
+      await signIn(page, demo.username);
+      await expect(page).toHaveURL(/\/$/);
+      await expectHomeRole(page, demo.role);
+      if (demo.unit) await expect(page.getByTestId('home-unit')).toContainText(demo.unit);
+      const menu = page.getByRole('menu').first();
+      for (const label of demo.menu) await expect(menu.getByRole('menuitem', { name: label })).toBeVisible();
+      await expect(menu.getByRole('menuitem')).toHaveCount(demo.menu.length);
+      await screenshot(page, `home-${demo.username}`);
+      await signOut(page);
+    });
+  }
+
+  test('a wrong password shows a Chinese error', async ({ page }) => {
+    await signIn(page, 'yuanshan.staff', 'not-the-password');
+    await expect(page.getByTestId('sign-in-error')).toContainText('用户名或密码错误');
+    await expect(page).toHaveURL(/\/sign-in/);
+    await screenshot(page, 'sign-in-wrong-password');
+  });
+
+  test('an unknown mobile number signs in through the phone endpoint and fails the same way', async ({
+    page,
+  }) => {
+    const request = page.waitForRequest((r) => r.url().includes('/api/auth/sign-in/phone-number'));
+    await signIn(page, '13999999999', 'not-the-password');
+    await request;
+    await expect(page.getByTestId('sign-in-error')).toContainText('用户名或密码错误');
+  });
+
+  test('the language toggle switches labels to English and back', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByTestId('language-toggle').click();
+    await expect(page.getByLabel('Username or mobile number')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await screenshot(page, 'sign-in-en');
+    await page.getByTestId('language-toggle').click();
+    await expect(page.getByLabel('用户名或手机号')).toBeVisible();
+
+    await signIn(page, 'huli.admin');
+    await expectHomeRole(page, '区级管理员');
+    await page.getByTestId('language-toggle').click();
+    await expectHomeRole(page, 'District administrator');
+    const menu = page.getByRole('menu').first();
+    await expect(menu.getByRole('menuitem', { name: 'Users & roles' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Audit log' })).toBeVisible();
+    await screenshot(page, 'home-en');
+    // The choice survives a reload.
+    await page.reload();
+    await expectHomeRole(page, 'District administrator');
+    // Signed in, the choice is also saved on the account (PUT /api/v1/me/locale).
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/locale') && r.ok());
+    await page.getByTestId('language-toggle').click();
+    await saved;
+    await expectHomeRole(page, '区级管理员');
+    await expect(menu.getByRole('menuitem', { name: '用户与角色' })).toBeVisible();
+  });
+
+  test('an unknown address shows the 404 page inside the shell', async ({ page }) => {
+    await signIn(page, 'yuanshan.staff');
+    await expectHomeRole(page, '社区工作人员');
+    await page.goto('/no-such-page');
+    await expect(page.getByText('页面不存在', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await expectHomeRole(page, '社区工作人员');
+  });
+});
+
+test.describe('sign-in on a phone', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  test('sign-in and home fit a 390 px screen, the menu is a drawer', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByText('湖里区政府购买社会工作服务平台').first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'sign-in-mobile');
+
+    await signIn(page, 'jiangtou.admin');
+    await expectHomeRole(page, '街道管理员');
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'home-mobile');
+
+    await page.getByTestId('nav-drawer-toggle').click();
+    const drawer = page.getByRole('dialog');
+    await expect(drawer.getByRole('menuitem', { name: '用户与角色' })).toBeVisible();
+    await screenshot(page, 'home-mobile-menu');
+    await drawer.getByRole('menuitem', { name: '组织架构' }).click();
+    await expect(page.getByRole('heading', { name: '组织架构' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'org-units-mobile');
+
+    // Wide tables scroll inside their card; the page itself never scrolls sideways.
+    await page.goto('/users');
+    await expect(page.getByRole('heading', { name: '用户与角色' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /王海燕/ })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'users-mobile');
+  });
+});

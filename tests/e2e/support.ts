@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Jinlin@2025';
+
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+const SCREENSHOT_DIR = path.resolve('tests', 'screenshots');
+
+export const screenshot = async (page: Page, name: string): Promise<void> => {
+  // Let antd's enter animations and web fonts settle so the picture shows the finished layout.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+};
+
+export const signIn = async (page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> => {
+  await page.goto('/sign-in');
+  await page.getByLabel('用户名或手机号').fill(identifier);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+};
+
+export const expectHomeRole = async (page: Page, role: string): Promise<void> => {
+  await expect(page.getByTestId('home-role')).toHaveText(role);
+};
+
+export const signOut = async (page: Page): Promise<void> => {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+};
+
+// Nothing may stick out sideways: the page must not scroll horizontally.
+export const expectNoHorizontalOverflow = async (page: Page): Promise<void> => {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+};
+
+// The form item (label + control) whose label reads exactly `label`.
+export const formItem = (scope: Locator, label: string): Locator =>
+  scope.locator('.ant-form-item').filter({ has: scope.page().locator(`label[title="${label}"]`) });
+
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+// antd's Select is not a <select>: open it, click the option, and check that the field now shows it.
+// The open animation can swallow a click on a busy machine, so the whole step is retried.
+export const pickOption = async (page: Page, field: Locator, title: string): Promise<void> => {
+  const option = page.locator(`${openDropdown} .ant-select-item-option[title="${title}"]`);
+  await expect(async () => {
+    if (!(await option.isVisible())) await field.locator('.ant-select').first().or(field).first().click();
+    await option.click({ timeout: 2_000 });
+    await expect(field).toContainText(title, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+};
+
+// The same for a TreeSelect: type to filter, then click the node whose title starts with `name`.
+export const pickTreeNode = async (
+  page: Page,
+  field: Locator,
+  search: string,
+  name: string,
+): Promise<void> => {
+  const node = page.locator(`${openDropdown} .ant-select-tree-title`).filter({ hasText: name }).first();
+  await expect(async () => {
+    if (!(await node.isVisible())) {
+      await field.locator('.ant-select').first().click();
+      await field.locator('input').first().fill(search);
+    }
+    await node.click({ timeout: 2_000 });
+    await expect(field).toContainText(name, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+};
