@@ -176,3 +176,14 @@ describe('own account', () => {
     expect(forbidden.json().title).toBe('You are not allowed to do this');
   });
 });
+
+describe('sign-in answer', () => {
+  it('carries the session cookie but not the clear mobile number or e-mail', async () => {
+    const res = await signInRaw({ username: 'heshan.staff', password: demoPassword });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['set-cookie']).toBeDefined();
+    expect(res.body).not.toContain('13800000007');
+    expect(res.body).not.toContain('@users.jinlin.invalid');
+    expect(res.json()).toEqual({ user: { id: expect.any(String), name: '蔡明辉' } });
+  });
+});

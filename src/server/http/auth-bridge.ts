@@ -31,7 +31,7 @@ export function registerAuthBridge(app: FastifyInstance) {
       if (response.status === 200) {
         if (identifier) await clearFailures(app.db, identifier);
         await auditSignIn(app, request, 'auth.sign_in', identifier);
-        return relay(reply, response);
+        return relaySignedIn(reply, response);
       }
       if (response.status === 403) {
         await auditSignIn(app, request, 'auth.sign_in_failed', identifier, 'banned');
@@ -80,6 +80,13 @@ async function callAuth(app: FastifyInstance, request: FastifyRequest): Promise<
 
 async function forward(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
   return relay(reply, await callAuth(app, request));
+}
+
+/** The session cookie, but not better-auth's user object: it holds the clear mobile number and e-mail. */
+async function relaySignedIn(reply: FastifyReply, response: Response) {
+  const { user } = (await response.json()) as { user: { id: string; name: string } };
+  reply.header('set-cookie', response.headers.getSetCookie());
+  return reply.code(200).send({ user: { id: user.id, name: user.name } });
 }
 
 async function relay(reply: FastifyReply, response: Response) {

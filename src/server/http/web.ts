@@ -14,7 +14,8 @@ export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export async function registerWeb(app: FastifyInstance) {
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // wildcard: files built after start-up are served too; a miss falls through to the page below.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api');

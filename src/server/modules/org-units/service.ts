@@ -123,7 +123,8 @@ export async function renameOrgUnit(db: Db, actor: Actor, id: string, name: stri
         .select({ n: count() })
         .from(orgUnits)
         .where(and(eq(orgUnits.name, name), parentIs(current.parentId)));
-      if (clash.n > 0) throw new AppError('orgUnits.duplicate_name', 409);
+      if (clash.n > 0)
+        throw new AppError('orgUnits.duplicate_name', 409, [{ path: 'name', message: '同级下已有同名单位' }]);
     }
     await tx.update(orgUnits).set({ name }).where(eq(orgUnits.id, id));
     await recordAudit(tx, actor, {
@@ -147,8 +148,12 @@ async function assertSiblingFree(tx: Db, parentId: string, name: string, path: s
     .select({ name: orgUnits.name, path: orgUnits.path })
     .from(orgUnits)
     .where(eq(orgUnits.parentId, parentId));
-  if (siblings.some((s) => s.path === path)) throw new AppError('orgUnits.duplicate_code', 409);
-  if (siblings.some((s) => s.name === name)) throw new AppError('orgUnits.duplicate_name', 409);
+  if (siblings.some((s) => s.path === path)) {
+    throw new AppError('orgUnits.duplicate_code', 409, [{ path: 'code', message: '同级下已有相同编码' }]);
+  }
+  if (siblings.some((s) => s.name === name)) {
+    throw new AppError('orgUnits.duplicate_name', 409, [{ path: 'name', message: '同级下已有同名单位' }]);
+  }
 }
 
 export type CommunityPlaces = {

@@ -90,5 +90,6 @@ async function assertNameFree(tx: Db, name: string, exceptId?: string) {
     .select({ id: providers.id })
     .from(providers)
     .where(and(eq(providers.name, name), exceptId ? ne(providers.id, exceptId) : undefined));
-  if (clash) throw new AppError('providers.duplicate_name', 409);
+  if (clash)
+    throw new AppError('providers.duplicate_name', 409, [{ path: 'name', message: '已有同名的社工机构' }]);
 }

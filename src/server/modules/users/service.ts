@@ -158,8 +158,14 @@ async function assertIdentityFree(
     .from(users)
     .where(or(eq(users.username, username), mobile ? eq(users.phoneNumber, mobile) : undefined));
   for (const c of clashes.filter((c) => c.id !== exceptId)) {
-    if (c.username === username) throw new AppError('users.duplicate_username', 409);
-    if (mobile && c.phoneNumber === mobile) throw new AppError('users.duplicate_mobile', 409);
+    if (c.username === username) {
+      throw new AppError('users.duplicate_username', 409, [{ path: 'username', message: '用户名已被使用' }]);
+    }
+    if (mobile && c.phoneNumber === mobile) {
+      throw new AppError('users.duplicate_mobile', 409, [
+        { path: 'mobile', message: '手机号已被其他账号使用' },
+      ]);
+    }
   }
 }
 
