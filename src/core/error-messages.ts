@@ -70,6 +70,7 @@ export const errorMessages = {
     zh: '这是该用户最后一个任职，不能移除；可改为停用账号',
     en: "This is the user's last membership; disable the account instead",
   },
+  'communityProfiles.not_a_community': { zh: '只有社区有社区概况', en: 'Only a community has a profile' },
   'residents.not_found': { zh: '居民不存在', en: 'Resident not found' },
   'residents.duplicate_id_number': {
     zh: '该证件号码已登记，请勿重复录入',

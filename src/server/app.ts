@@ -24,6 +24,7 @@ import { registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
 import { auditRoutes } from './modules/audit/routes';
+import { communityProfileRoutes } from './modules/community-profiles/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
 import { orgUnits } from './modules/org-units/schema';
 import { providerRoutes } from './modules/providers/routes';
@@ -45,6 +46,7 @@ const apiModules = [
   residentRoutes,
   rosterRoutes,
   populationStatsRoutes,
+  communityProfileRoutes,
 ];
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.

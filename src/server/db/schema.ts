@@ -1,6 +1,7 @@
 // The whole schema in one object, for drizzle-kit and the typed client.
 export * from '../auth/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/community-profiles/schema';
 export * from '../modules/org-units/schema';
 export * from '../modules/providers/schema';
 export * from '../modules/residents/schema';

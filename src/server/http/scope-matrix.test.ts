@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyDeclaredProfile } from '../../core/community-profiles/contract';
 import { fingerprint, membershipIdOf, unitId, userId } from '../testing/fixtures';
 import { makeIdNumber } from '../testing/ids';
 import { createTestContext, type TestContext } from '../testing/test-app';
@@ -19,6 +20,7 @@ const businessTables = [
   'residents',
   'households',
   'resident_consents',
+  'community_profiles',
 ];
 
 let ctx: TestContext;
@@ -94,6 +96,7 @@ beforeAll(async () => {
     'POST /api/v1/residents/:id/consents': { body: { basis: 'consent', purposes: ['越权'] } },
     'POST /api/v1/residents/import/dry-run': {},
     'POST /api/v1/residents/import/commit': {},
+    'PUT /api/v1/org-units/:id/profile': { body: { ...emptyDeclaredProfile, partyMembers: 1 } },
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
@@ -112,6 +115,7 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/residents/:id/status': 'resident',
   '/api/v1/residents/:id/consents': 'resident',
   '/api/v1/org-units/:id/population-stats': 'yuanshan',
+  '/api/v1/org-units/:id/profile': 'yuanshan',
 };
 
 const queryFor: Record<string, string> = { '/api/v1/residents/:id/reveal': '?reason=越权查看' };

@@ -2,6 +2,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { count } from 'drizzle-orm';
 import { accounts, users } from '../../auth/schema';
 import type { FieldCrypto } from '../../crypto/field-crypto';
+import { communityProfiles } from '../../modules/community-profiles/schema';
 import { compounds, grids, orgUnits } from '../../modules/org-units/schema';
 import { providers } from '../../modules/providers/schema';
 import { memberships } from '../../modules/users/schema';
@@ -9,6 +10,7 @@ import type { Db } from '../client';
 import { demoAccounts, demoPassword, demoProviders } from './accounts';
 import { loadDemoResidents } from './load-residents';
 import { district, streets } from './org-tree';
+import { demoProfiles } from './profiles';
 import { compoundGridOf } from './residents';
 
 type UnitRef = { id: string; path: string };
@@ -33,7 +35,13 @@ export async function loadDemoWorld(
   await db.transaction(async (tx) => {
     const units = await insertOrgTree(tx);
     for (const community of streets.flatMap((s) => s.communities)) {
-      await loadDemoResidents(tx, fieldCrypto, community.name, units.get(community.name)!);
+      const unit = units.get(community.name)!;
+      await loadDemoResidents(tx, fieldCrypto, community.name, unit);
+      const declared = demoProfiles[community.name];
+      if (declared)
+        await tx
+          .insert(communityProfiles)
+          .values({ orgUnitId: unit.id, orgPath: unit.path, declared, updatedBy: '演示数据' });
     }
     const providerIds = await insertProviders(tx, units.get(district.name)!);
     for (const [i, account] of demoAccounts.entries()) {

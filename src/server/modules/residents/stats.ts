@@ -114,3 +114,17 @@ function livedHereOn(path: string, asOf: string) {
     or(eq(residents.status, 'active'), sql`${residents.statusDate} > ${asOf}`),
   );
 }
+
+/** Head counts of a unit's current registry, for the community profile's counted column. */
+export async function registryCounts(db: Db, actor: Actor, unitId: string) {
+  const unit = await getOrgUnitInScope(db, actor, unitId);
+  const [row] = await db
+    .select({
+      registered: sql<number>`(count(*) filter (where hukou_type = 'hukou'))::int`,
+      migrant: sql<number>`(count(*) filter (where hukou_type = 'migrant'))::int`,
+      partyMembers: sql<number>`(count(*) filter (where political_status in ('中共党员', '中共预备党员')))::int`,
+    })
+    .from(residents)
+    .where(and(underPath(residents.orgPath, unit.path), eq(residents.status, 'active')));
+  return row;
+}
