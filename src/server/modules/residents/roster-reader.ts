@@ -11,7 +11,7 @@ export type RosterRow = { rowNumber: number; cells: Map<RosterHeader, RosterCell
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Opens an uploaded roster: a real .xlsx, within limits, with the required headers. */
-export async function readRoster(buffer: Buffer): Promise<RosterRow[]> {
+export async function readRoster(buffer: Buffer, maxRows = maxRosterRows): Promise<RosterRow[]> {
   if (buffer.length < 4 || !buffer.subarray(0, 4).equals(zipMagic))
     throw new AppError('residents.import_not_xlsx', 400);
   const workbook = new ExcelJS.Workbook();
@@ -22,7 +22,7 @@ export async function readRoster(buffer: Buffer): Promise<RosterRow[]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('residents.import_not_xlsx', 400);
-  if (sheet.actualRowCount - 1 > maxRosterRows) throw new AppError('residents.import_too_many_rows', 400);
+  if (sheet.actualRowCount - 1 > maxRows) throw new AppError('residents.import_too_many_rows', 400);
   const columns = headerColumns(sheet.getRow(1));
   const missing = requiredHeaders.filter((h) => !columns.has(h));
   if (missing.length > 0) {
