@@ -19,6 +19,10 @@ export const permissions = [
   'population-stats.read',
   'community-profile.read',
   'community-profile.manage',
+  'activities.read',
+  'activities.manage',
+  'activities.join',
+  'service-figures.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'public' | 'authenticated';
@@ -34,6 +38,8 @@ const adminPermissions: readonly Permission[] = [
   'audit.read',
   'population-stats.read',
   'community-profile.read',
+  'activities.read',
+  'service-figures.read',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -49,6 +55,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'population-stats.read',
     'community-profile.read',
     'community-profile.manage',
+    'activities.read',
+    'activities.manage',
+    'service-figures.read',
   ],
   socialWorker: [
     'org-units.read',
@@ -56,11 +65,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'residents.read',
     'population-stats.read',
     'community-profile.read',
+    'activities.read',
+    'activities.manage',
+    'service-figures.read',
   ],
-  reviewer: ['org-units.read', 'providers.read', 'population-stats.read', 'community-profile.read'],
-  volunteer: [],
-  resident: [],
-  partner: [],
+  reviewer: ['org-units.read', 'providers.read', 'population-stats.read', 'community-profile.read', 'service-figures.read'],
+  volunteer: ['activities.join'],
+  resident: ['activities.join'],
+  partner: ['activities.join'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -23,6 +23,8 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
+import { activityRoutes } from './modules/activities/routes';
+import { selfServiceRoutes } from './modules/activities/self-routes';
 import { auditRoutes } from './modules/audit/routes';
 import { communityProfileRoutes } from './modules/community-profiles/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
@@ -47,6 +49,8 @@ const apiModules = [
   rosterRoutes,
   populationStatsRoutes,
   communityProfileRoutes,
+  activityRoutes,
+  selfServiceRoutes,
 ];
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.

@@ -1,5 +1,6 @@
 // The whole schema in one object, for drizzle-kit and the typed client.
 export * from '../auth/schema';
+export * from '../modules/activities/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/community-profiles/schema';
 export * from '../modules/org-units/schema';

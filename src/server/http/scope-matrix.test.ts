@@ -21,12 +21,17 @@ const businessTables = [
   'households',
   'resident_consents',
   'community_profiles',
+  'activities',
+  'activity_sessions',
+  'registrations',
+  'attendances',
+  'notifications',
 ];
 
 let ctx: TestContext;
 let ids: Record<string, string>;
 /** `ownUnit` routes write only at the caller's own unit (no target id to abuse); they are checked apart. */
-type Sample = { body?: unknown; ownUnit?: true };
+type Sample = { body?: unknown; ownUnit?: true; refusedWith?: number[] };
 let samples: Record<string, Sample>;
 
 beforeAll(async () => {
@@ -60,6 +65,7 @@ beforeAll(async () => {
     yuanshanMembership: await membershipIdOf(db, 'yuanshan.staff'),
     provider: provider.json().id,
     resident: resident.json().id,
+    ...(await yuanshanActivity(yuanshanStaff, resident.json().id)),
   };
   samples = {
     'POST /api/v1/org-units': { body: { parentId: ids.jiangtou, name: '越权社区', code: '999' } },
@@ -97,12 +103,62 @@ beforeAll(async () => {
     'POST /api/v1/residents/import/dry-run': {},
     'POST /api/v1/residents/import/commit': {},
     'PUT /api/v1/org-units/:id/profile': { body: { ...emptyDeclaredProfile, partyMembers: 1 } },
+    'POST /api/v1/activities': { body: activitySample(ids.yuanshan) },
+    'PUT /api/v1/activities/:id': { body: activitySample() },
+    'POST /api/v1/activities/:id/publish': {},
+    'POST /api/v1/activities/:id/finish': {},
+    'POST /api/v1/activities/:id/cancel': {},
+    'POST /api/v1/activities/:id/registrations': { body: { residentId: ids.resident } },
+    'DELETE /api/v1/registrations/:id': {},
+    'POST /api/v1/activities/:id/sessions/:sessionId/attendance': { body: { residentIds: [ids.resident] } },
+    'PUT /api/v1/activities/:id/sessions/:sessionId/guests': { body: { count: 9 } },
+    'POST /api/v1/me/activities/:id/registration': {},
+    'DELETE /api/v1/me/activities/:id/registration': {},
+    // A forged code: the caller holds no code of another unit's session.
+    'POST /api/v1/me/check-in': { body: { code: 'forged.code.0000000000' }, refusedWith: [400, 403] },
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
   };
 });
 afterAll(() => ctx.close());
+
+const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+function activitySample(orgUnitId?: string) {
+  return {
+    title: '越权活动',
+    sessions: [{ startsAt: hoursFromNow(-0.5), endsAt: hoursFromNow(1) }],
+    capacity: 5,
+    registrationOpensAt: hoursFromNow(-2),
+    registrationClosesAt: hoursFromNow(2),
+    cancellationDeadline: hoursFromNow(2),
+    audience: 'anyone',
+    ...(orgUnitId ? { orgUnitId } : {}),
+  };
+}
+
+/** A published 园山 activity open to anyone, its session, and one registration. */
+async function yuanshanActivity(headers: Record<string, string>, residentId: string) {
+  const created = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/activities',
+    headers,
+    payload: activitySample(),
+  });
+  const activity = created.json().id as string;
+  await ctx.request({ method: 'POST', url: `/api/v1/activities/${activity}/publish`, headers });
+  const registration = await ctx.request({
+    method: 'POST',
+    url: `/api/v1/activities/${activity}/registrations`,
+    headers,
+    payload: { residentId },
+  });
+  return {
+    activity,
+    session: created.json().sessions[0].id as string,
+    registration: registration.json().registrationId as string,
+  };
+}
 
 const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/org-units/:id': 'yuanshan',
@@ -116,14 +172,28 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/residents/:id/consents': 'resident',
   '/api/v1/org-units/:id/population-stats': 'yuanshan',
   '/api/v1/org-units/:id/profile': 'yuanshan',
+  '/api/v1/activities/:id': 'activity',
+  '/api/v1/activities/:id/publish': 'activity',
+  '/api/v1/activities/:id/finish': 'activity',
+  '/api/v1/activities/:id/cancel': 'activity',
+  '/api/v1/activities/:id/registrations': 'activity',
+  '/api/v1/registrations/:id': 'registration',
+  '/api/v1/activities/:id/sessions/:sessionId/check-in-code': 'activity',
+  '/api/v1/activities/:id/sessions/:sessionId/attendance': 'activity',
+  '/api/v1/activities/:id/sessions/:sessionId/guests': 'activity',
+  '/api/v1/me/activities/:id/registration': 'activity',
 };
 
 const queryFor: Record<string, string> = { '/api/v1/residents/:id/reveal': '?reason=越权查看' };
 // Routes that name their target unit in the query rather than the path.
-const unitQueryRoutes = ['/api/v1/residents/import/dry-run', '/api/v1/residents/import/commit'];
+const unitQueryRoutes = [
+  '/api/v1/residents/import/dry-run',
+  '/api/v1/residents/import/commit',
+  '/api/v1/service-figures',
+];
 
 // jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.
-const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'volunteer1'];
+const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'jinshang.volunteer'];
 
 describe('scope matrix', () => {
   it('knows the API routes', () => {
@@ -143,11 +213,15 @@ describe('scope matrix', () => {
         if (isWrite)
           expect(Object.keys(samples), `${key} needs a sample body in the scope matrix`).toContain(key);
         const idKey = idFor[route.url];
-        const unitQuery = unitQueryRoutes.includes(route.url) ? `?orgUnitId=${ids.yuanshan}` : '';
+        const unitQuery = unitQueryRoutes.includes(route.url)
+          ? `?orgUnitId=${ids.yuanshan}&from=2020-01-01&to=2030-12-31`
+          : '';
         if (route.url.includes(':id'))
           expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
-        const url =
-          (idKey ? route.url.replace(':id', ids[idKey]) : route.url) + (queryFor[route.url] ?? unitQuery);
+        const path = idKey
+          ? route.url.replace(':id', ids[idKey]).replace(':sessionId', ids.session)
+          : route.url;
+        const url = path + (queryFor[route.url] ?? unitQuery);
         const sample = samples[key] ?? {};
         // Own-unit creates are proven by the test below.
         if (sample.ownUnit) continue;
@@ -163,10 +237,19 @@ describe('scope matrix', () => {
           continue;
         }
         if (isWrite || idKey || unitQuery) {
-          expect([403, 404], `${key} as ${intruder} answered ${res.statusCode}`).toContain(res.statusCode);
+          expect(
+            sample.refusedWith ?? [403, 404],
+            `${key} as ${intruder} answered ${res.statusCode}`,
+          ).toContain(res.statusCode);
         } else if (res.statusCode === 200) {
           const body = res.body;
-          for (const target of [ids.yuanshan, ids.yuanshanStaff, ids.yuanshanMembership, ids.resident]) {
+          for (const target of [
+            ids.yuanshan,
+            ids.yuanshanStaff,
+            ids.yuanshanMembership,
+            ids.resident,
+            ids.activity,
+          ]) {
             expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
           }
           if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
@@ -195,15 +278,22 @@ describe('scope matrix', () => {
   });
 
   it('lets the owning unit read the same rows (the matrix is not vacuous)', async () => {
-    const headers = await ctx.signIn('jiangtou.admin');
-    for (const [url, key] of Object.entries(idFor)) {
-      if (url.includes('reset-password') || url.includes('memberships') || url.includes('residents'))
-        continue;
-      const res = await ctx.request({ method: 'GET', url: url.replace(':id', ids[key]), headers });
-      if (url.includes('providers')) continue;
-      expect(res.statusCode, url).toBe(200);
+    const owners = { staff: await ctx.signIn('yuanshan.staff'), admin: await ctx.signIn('jiangtou.admin') };
+    const reads = ctx.app.routeCatalog.filter(
+      (r) => r.method === 'GET' && idFor[r.url] && !r.url.startsWith('/api/v1/me/'),
+    );
+    expect(reads.length).toBeGreaterThan(8);
+    for (const route of reads) {
+      const communityRecord = /residents|activities|profile|population-stats/.test(route.url);
+      const path = route.url.replace(':id', ids[idFor[route.url]]).replace(':sessionId', ids.session);
+      const res = await ctx.request({
+        method: 'GET',
+        url: path + (queryFor[route.url] ?? ''),
+        headers: communityRecord ? owners.staff : owners.admin,
+      });
+      expect(res.statusCode, route.url).toBe(200);
     }
-    const list = await ctx.request({ method: 'GET', url: '/api/v1/users', headers });
+    const list = await ctx.request({ method: 'GET', url: '/api/v1/users', headers: owners.admin });
     expect(list.body).toContain(ids.yuanshanStaff);
   });
 });

@@ -25,6 +25,8 @@ export type DemoAccount = {
   /** Unit names: the district, a street, or a community. */
   memberships: { unit: string; role: Role; provider?: (typeof demoProviders)[number]['key'] }[];
   what: string;
+  /** Linked to a resident of this community (age band), so the phone pages know who they are. */
+  residentOf?: { community: string; elderly: boolean };
 };
 
 export const demoAccounts: DemoAccount[] = [
@@ -106,13 +108,23 @@ export const demoAccounts: DemoAccount[] = [
     name: '周美玲',
     mobile: '13800000011',
     memberships: [{ unit: '园山社区', role: 'volunteer' }],
-    what: '园山社区 志愿者',
+    what: '园山社区 志愿者（关联居民档案，可用手机报名、签到）',
+    residentOf: { community: '园山社区', elderly: false },
+  },
+  {
+    username: 'jinshang.volunteer',
+    name: '林晓燕',
+    mobile: '13800000013',
+    memberships: [{ unit: '金尚社区', role: 'volunteer' }],
+    what: '金尚社区 志愿者（关联居民档案）',
+    residentOf: { community: '金尚社区', elderly: false },
   },
   {
     username: 'resident1',
     name: '杨阿伯',
     mobile: '13800000012',
     memberships: [{ unit: '园山社区', role: 'resident' }],
-    what: '园山社区 居民',
+    what: '园山社区 居民（老年人，关联居民档案）',
+    residentOf: { community: '园山社区', elderly: true },
   },
 ];

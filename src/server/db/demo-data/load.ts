@@ -1,13 +1,15 @@
 import { hashPassword } from 'better-auth/crypto';
-import { count } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { accounts, users } from '../../auth/schema';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import { communityProfiles } from '../../modules/community-profiles/schema';
 import { compounds, grids, orgUnits } from '../../modules/org-units/schema';
 import { providers } from '../../modules/providers/schema';
+import { residents } from '../../modules/residents/schema';
 import { memberships } from '../../modules/users/schema';
 import type { Db } from '../client';
 import { demoAccounts, demoPassword, demoProviders } from './accounts';
+import { loadDemoActivities } from './activities';
 import { loadDemoResidents } from './load-residents';
 import { district, streets } from './org-tree';
 import { demoProfiles } from './profiles';
@@ -43,6 +45,7 @@ export async function loadDemoWorld(
           .insert(communityProfiles)
           .values({ orgUnitId: unit.id, orgPath: unit.path, declared, updatedBy: '演示数据' });
     }
+    await loadDemoActivities(tx, units.get('园山社区')!);
     const providerIds = await insertProviders(tx, units.get(district.name)!);
     for (const [i, account] of demoAccounts.entries()) {
       const userId = crypto.randomUUID();
@@ -61,6 +64,8 @@ export async function loadDemoWorld(
         userId,
         password: passwordHashes[i],
       });
+      if (account.residentOf)
+        await linkResident(tx, userId, units.get(account.residentOf.community)!, account.residentOf.elderly);
       for (const m of account.memberships) {
         const unit = units.get(m.unit)!;
         await tx.insert(memberships).values({
@@ -125,6 +130,27 @@ async function insertOrgTree(tx: Db): Promise<Map<string, UnitRef>> {
     }
   }
   return units;
+}
+
+/** Gives a demo account a resident record of its community, renamed after the account. */
+async function linkResident(tx: Db, userId: string, unit: UnitRef, elderly: boolean) {
+  const [person] = await tx
+    .select({ id: residents.id })
+    .from(residents)
+    .where(
+      and(
+        eq(residents.orgUnitId, unit.id),
+        eq(residents.hukouType, 'hukou'),
+        elderly
+          ? sql`${residents.birthDate} between '1950-01-01' and '1960-01-01'`
+          : sql`${residents.birthDate} between '1980-01-01' and '1995-01-01'`,
+        isNull(residents.userId),
+      ),
+    )
+    .orderBy(asc(residents.idTail), asc(residents.id))
+    .limit(1);
+  const [account] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  await tx.update(residents).set({ userId, name: account.name }).where(eq(residents.id, person.id));
 }
 
 async function insertProviders(tx: Db, root: UnitRef): Promise<Map<string, string>> {

@@ -49,6 +49,8 @@ export const residents = pgTable(
     notesEnc: text('notes_enc'),
     /** Keyed hash of everything the roster says about the person: equal means a re-import changes nothing. */
     contentHash: text('content_hash').notNull(),
+    /** The account of a resident who uses the phone pages (sign-up, check-in), if any. */
+    userId: text('user_id').unique(),
     /** Why the community holds the sensitive part: its legal duty, unless a separate consent was recorded. */
     legalBasis: text('legal_basis', { enum: ['legalDuty', 'consent'] })
       .notNull()

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
 import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../core/residents/contract';
@@ -381,4 +381,36 @@ export async function addConsent(
     });
   });
   return getResident(db, crypto, actor, id);
+}
+
+export type ResidentRef = { id: string; name: string; orgUnitId: string; orgPath: string };
+
+/** A resident the actor may serve (in scope), for other modules that record services to people. */
+export async function getResidentRef(db: Db, actor: Actor, id: string): Promise<ResidentRef> {
+  const row = await findResident(db, actor, id);
+  return { id: row.id, name: row.name, orgUnitId: row.orgUnitId, orgPath: row.orgPath };
+}
+
+/** The resident record of the signed-in user (phone pages), or 404. */
+export async function residentOfUser(db: Db, userId: string): Promise<ResidentRef> {
+  const [row] = await db
+    .select({
+      id: residents.id,
+      name: residents.name,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+    })
+    .from(residents)
+    .where(and(eq(residents.userId, userId), eq(residents.status, 'active')));
+  if (!row) throw new AppError('residents.no_linked_record', 404);
+  return row;
+}
+
+export async function residentNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: residents.id, name: residents.name })
+    .from(residents)
+    .where(inArray(residents.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint, unitId } from '../../testing/fixtures';
+import { makeIdNumber } from '../../testing/ids';
+import { createTestContext, type TestContext } from '../../testing/test-app';
+
+let ctx: TestContext;
+let sw: Record<string, string>;
+let staff: Record<string, string>;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  sw = await ctx.signIn('yuanshan.sw');
+  staff = await ctx.signIn('yuanshan.staff');
+});
+afterAll(() => ctx.close());
+
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const activity = (over: object = {}) => ({
+  title: '测试活动',
+  brands: ['幸福驿站'],
+  targetGroups: ['elderly'],
+  place: '活动室',
+  sessions: [{ startsAt: hours(0.5), endsAt: hours(2) }],
+  capacity: 2,
+  registrationOpensAt: hours(-24),
+  registrationClosesAt: hours(24),
+  cancellationDeadline: hours(12),
+  ...over,
+});
+
+async function published(over: object = {}) {
+  const created = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/activities',
+    headers: sw,
+    payload: activity(over),
+  });
+  expect(created.statusCode).toBe(201);
+  const res = await ctx.request({
+    method: 'POST',
+    url: `/api/v1/activities/${created.json().id}/publish`,
+    headers: sw,
+  });
+  expect(res.json().status).toBe('published');
+  return res.json();
+}
+
+async function newResident(name: string, seq: number) {
+  const res = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/residents',
+    headers: staff,
+    payload: { name, idNumber: makeIdNumber('1950-01-01', seq), hukouType: 'hukou' },
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json().id as string;
+}
+
+const registerAt = (activityId: string, residentId: string) =>
+  ctx.request({
+    method: 'POST',
+    url: `/api/v1/activities/${activityId}/registrations`,
+    headers: sw,
+    payload: { residentId },
+  });
+
+describe('activities', () => {
+  it('refuses a bad plan field by field, writing nothing', async () => {
+    const before = await fingerprint(ctx.database.db, ['activities', 'activity_sessions']);
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: sw,
+      payload: activity({ title: '', capacity: 0, sessions: [{ startsAt: hours(2), endsAt: hours(1) }] }),
+    });
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'capacity', 'sessions.0.endsAt']));
+    expect(await fingerprint(ctx.database.db, ['activities', 'activity_sessions'])).toEqual(before);
+  });
+
+  it('fills places, then a waitlist in order, and promotes the first when someone cancels', async () => {
+    const a = await published();
+    const people = [];
+    for (const [i, name] of ['甲', '乙', '丙', '丁'].entries())
+      people.push(await newResident(`报名${name}`, 301 + i * 2));
+    const outcomes = [];
+    for (const id of people) outcomes.push((await registerAt(a.id, id)).json());
+    expect(outcomes.map((o) => o.status)).toEqual(['registered', 'registered', 'waitlisted', 'waitlisted']);
+    expect(outcomes.map((o) => o.waitlistPosition)).toEqual([null, null, 1, 2]);
+    const again = await registerAt(a.id, people[0]);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().title).toBe('已报名或已在候补名单中，请勿重复报名');
+    const cancel = await ctx.request({
+      method: 'DELETE',
+      url: `/api/v1/registrations/${outcomes[0].registrationId}`,
+      headers: sw,
+    });
+    expect(cancel.statusCode).toBe(204);
+    const list = (
+      await ctx.request({ method: 'GET', url: `/api/v1/activities/${a.id}/registrations`, headers: sw })
+    ).json().items;
+    const byResident = new Map(
+      list.map((r: { residentId: string; status: string; waitlistRank: number | null }) => [r.residentId, r]),
+    );
+    expect(byResident.get(people[2])).toMatchObject({ status: 'registered', waitlistRank: null });
+    expect(byResident.get(people[3])).toMatchObject({ status: 'waitlisted', waitlistRank: 1 });
+    const view = (
+      await ctx.request({ method: 'GET', url: `/api/v1/activities/${a.id}`, headers: sw })
+    ).json();
+    expect([view.registeredCount, view.waitlistCount]).toEqual([2, 1]);
+  });
+
+  it("refuses registration outside the window, for a draft, and for another community's activity", async () => {
+    const early = await published({ registrationOpensAt: hours(10), registrationClosesAt: hours(20) });
+    const volunteer = await ctx.signIn('volunteer1');
+    const self = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/me/activities/${early.id}/registration`,
+      headers: volunteer,
+    });
+    expect(self.json()).toMatchObject({ code: 'activities.registration_closed', title: '不在报名时间内' });
+    const draft = (
+      await ctx.request({ method: 'POST', url: '/api/v1/activities', headers: sw, payload: activity() })
+    ).json();
+    const resident = await newResident('草稿报名', 401);
+    expect((await registerAt(draft.id, resident)).json().code).toBe('activities.not_published');
+    const jinshang = await ctx.signIn('jinshang.sw');
+    const foreign = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/activities/${early.id}/registrations`,
+      headers: jinshang,
+      payload: { residentId: resident },
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('lets a resident sign up and cancel on the phone, and tells everyone when an activity is cancelled', async () => {
+    const a = await published({ capacity: 5 });
+    const volunteer = await ctx.signIn('volunteer1');
+    const open = (
+      await ctx.request({ method: 'GET', url: '/api/v1/me/activities', headers: volunteer })
+    ).json().items;
+    expect(open.some((x: { id: string }) => x.id === a.id)).toBe(true);
+    const joined = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/me/activities/${a.id}/registration`,
+      headers: volunteer,
+    });
+    expect(joined.json().status).toBe('registered');
+    await ctx.request({ method: 'POST', url: `/api/v1/activities/${a.id}/cancel`, headers: sw });
+    const messages = (
+      await ctx.request({ method: 'GET', url: '/api/v1/me/notifications', headers: volunteer })
+    ).json().items;
+    expect(messages[0]).toMatchObject({ title: '活动已取消' });
+    expect(messages[0].body).toContain('测试活动');
+  });
+
+  it('refuses a cancellation after the deadline', async () => {
+    const a = await published({ cancellationDeadline: hours(-1) });
+    const volunteer = await ctx.signIn('volunteer1');
+    await ctx.request({
+      method: 'POST',
+      url: `/api/v1/me/activities/${a.id}/registration`,
+      headers: volunteer,
+    });
+    const late = await ctx.request({
+      method: 'DELETE',
+      url: `/api/v1/me/activities/${a.id}/registration`,
+      headers: volunteer,
+    });
+    expect(late.json().code).toBe('activities.cancellation_closed');
+  });
+});
+
+describe('check-in and person-times', () => {
+  it('checks a resident in by the QR code once, counts walk-ins and guests, and the figures follow', async () => {
+    const yuanshan = await unitId(ctx.database.db, '园山社区');
+    const figuresUrl = `/api/v1/service-figures?orgUnitId=${yuanshan}&from=2020-01-01&to=2030-12-31`;
+    const before = (await ctx.request({ method: 'GET', url: figuresUrl, headers: sw })).json();
+    const a = await published({
+      sessions: [{ startsAt: hours(-0.5), endsAt: hours(1) }],
+      brands: ['书记下午茶'],
+    });
+    const session = a.sessions[0].id;
+    const { code } = (
+      await ctx.request({
+        method: 'GET',
+        url: `/api/v1/activities/${a.id}/sessions/${session}/check-in-code`,
+        headers: sw,
+      })
+    ).json();
+    const volunteer = await ctx.signIn('volunteer1');
+    const first = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/me/check-in',
+      headers: volunteer,
+      payload: { code },
+    });
+    expect(first.json()).toMatchObject({ activityTitle: '测试活动', alreadyCheckedIn: false });
+    const second = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/me/check-in',
+      headers: volunteer,
+      payload: { code },
+    });
+    expect(second.json().alreadyCheckedIn).toBe(true);
+    const forged = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/me/check-in',
+      headers: volunteer,
+      payload: { code: `${code.slice(0, -2)}xx` },
+    });
+    expect(forged.json()).toMatchObject({ code: 'activities.invalid_check_in_code' });
+    const walkIn = await newResident('现场居民', 501);
+    const staffIn = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/activities/${a.id}/sessions/${session}/attendance`,
+      headers: sw,
+      payload: { residentIds: [walkIn], method: 'walkIn' },
+    });
+    expect(staffIn.json()).toEqual({ added: 1, alreadyPresent: 0 });
+    await ctx.request({
+      method: 'PUT',
+      url: `/api/v1/activities/${a.id}/sessions/${session}/guests`,
+      headers: sw,
+      payload: { count: 3 },
+    });
+    const after = (await ctx.request({ method: 'GET', url: figuresUrl, headers: sw })).json();
+    expect(after.personTimes - before.personTimes).toBe(5);
+    expect(after.activitiesHeld - before.activitiesHeld).toBe(1);
+    expect(after.distinctPeopleServed - before.distinctPeopleServed).toBe(2);
+    expect(
+      after.byBrand.find((b: { brand: string }) => b.brand === '书记下午茶').personTimes,
+    ).toBeGreaterThanOrEqual(5);
+  });
+
+  it("counts a group once and each of its sessions, and the demo world's held activities", async () => {
+    const figures = (
+      await ctx.request({
+        method: 'GET',
+        url: '/api/v1/service-figures?from=2020-01-01&to=2030-12-31',
+        headers: await ctx.signIn('jiangtou.admin'),
+      })
+    ).json();
+    expect(figures.personTimes).toBeGreaterThanOrEqual(25 + 5 + 12);
+    const a = await published({
+      kind: 'group',
+      sessions: [1, 2, 3].map((d) => ({ startsAt: hours(-24 * d - 2), endsAt: hours(-24 * d - 1) })),
+    });
+    const yuanshan = await unitId(ctx.database.db, '园山社区');
+    const res = (
+      await ctx.request({
+        method: 'GET',
+        url: `/api/v1/service-figures?orgUnitId=${yuanshan}&from=2020-01-01&to=2030-12-31`,
+        headers: sw,
+      })
+    ).json();
+    expect(res.groups).toBeGreaterThanOrEqual(1);
+    expect(res.groupSessions).toBeGreaterThanOrEqual(3);
+    expect(a.sessions).toHaveLength(3);
+  });
+});

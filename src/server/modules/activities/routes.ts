@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  activityInput,
+  activityListQuery,
+  activityView,
+  registrationView,
+  serviceFigures,
+  serviceFiguresQuery,
+} from '../../../core/activities/contract';
+import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from './check-in';
+import { serviceFigures as computeFigures } from './figures';
+import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
+import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
+
+const idParams = z.object({ id: z.uuid('编号无效') });
+const sessionParams = z.object({ id: z.uuid('编号无效'), sessionId: z.uuid('编号无效') });
+
+/** Staff side of activities and groups: plan, publish, register people, check in, count. */
+export async function activityRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['activities'];
+  const read = { permission: 'activities.read' } as const;
+  const manage = { permission: 'activities.manage' } as const;
+
+  app.get('/activities', {
+    config: read,
+    schema: {
+      tags,
+      querystring: activityListQuery,
+      response: { 200: z.object({ items: z.array(activityView) }) },
+    },
+    handler: async (req) => ({ items: await listActivities(app.db, req.actor, req.query) }),
+  });
+  app.get('/activities/:id', {
+    config: read,
+    schema: { tags, params: idParams, response: { 200: activityView } },
+    handler: (req) => getActivity(app.db, req.actor, req.params.id),
+  });
+  app.post('/activities', {
+    config: manage,
+    schema: { tags, body: activityInput, response: { 201: activityView } },
+    handler: async (req, reply) => reply.code(201).send(await createActivity(app.db, req.actor, req.body)),
+  });
+  app.put('/activities/:id', {
+    config: manage,
+    schema: { tags, params: idParams, body: activityInput, response: { 200: activityView } },
+    handler: (req) => updateActivity(app.db, req.actor, req.params.id, req.body),
+  });
+  for (const action of ['publish', 'finish', 'cancel'] as const) {
+    app.post(`/activities/:id/${action}`, {
+      config: manage,
+      schema: { tags, params: idParams, response: { 200: activityView } },
+      handler: (req) => changeActivityStatus(app.db, req.actor, req.params.id, action),
+    });
+  }
+  app.get('/activities/:id/registrations', {
+    config: read,
+    schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(registrationView) }) } },
+    handler: async (req) => ({ items: await listRegistrations(app.db, req.actor, req.params.id) }),
+  });
+  app.post('/activities/:id/registrations', {
+    config: manage,
+    schema: { tags, params: idParams, body: z.object({ residentId: z.uuid('请选择居民') }) },
+    handler: async (req, reply) =>
+      reply.code(201).send(await registerByStaff(app.db, req.actor, req.params.id, req.body.residentId)),
+  });
+  app.delete('/registrations/:id', {
+    config: manage,
+    schema: { tags, params: idParams },
+    handler: async (req, reply) => {
+      await cancelRegistration(app.db, req.actor, req.params.id, null);
+      return reply.code(204).send();
+    },
+  });
+  app.get('/activities/:id/sessions/:sessionId/check-in-code', {
+    config: manage,
+    schema: {
+      tags,
+      params: sessionParams,
+      response: { 200: z.object({ code: z.string(), expiresAt: z.string() }) },
+    },
+    handler: (req) =>
+      issueCheckInCode(app.db, app.fieldCrypto, req.actor, req.params.id, req.params.sessionId),
+  });
+  app.get('/activities/:id/sessions/:sessionId/attendance', {
+    config: read,
+    schema: { tags, params: sessionParams },
+    handler: async (req) => ({
+      items: await sessionAttendance(app.db, req.actor, req.params.id, req.params.sessionId),
+    }),
+  });
+  app.post('/activities/:id/sessions/:sessionId/attendance', {
+    config: manage,
+    schema: {
+      tags,
+      params: sessionParams,
+      body: z.object({
+        residentIds: z.array(z.uuid()).min(1, '请选择签到居民').max(500),
+        method: z.enum(['staff', 'paper', 'walkIn']).default('staff'),
+      }),
+    },
+    handler: (req) =>
+      staffCheckIn(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.params.sessionId,
+        req.body.residentIds,
+        req.body.method,
+      ),
+  });
+  app.put('/activities/:id/sessions/:sessionId/guests', {
+    config: manage,
+    schema: { tags, params: sessionParams, body: z.object({ count: z.number().int().min(0).max(10_000) }) },
+    handler: async (req, reply) => {
+      await setGuestCount(app.db, req.actor, req.params.id, req.params.sessionId, req.body.count);
+      return reply.code(204).send();
+    },
+  });
+  app.get('/service-figures', {
+    config: { permission: 'service-figures.read' },
+    schema: { tags, querystring: serviceFiguresQuery, response: { 200: serviceFigures } },
+    handler: (req) => computeFigures(app.db, req.actor, req.query),
+  });
+}

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from '../../db/columns';
+import { ownerColumns } from '../org-units/schema';
+import { residents } from '../residents/schema';
+
+/** A community activity (one session) or a group (N sessions), owned by its organiser unit. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    ...ownerColumns(),
+    kind: text('kind', { enum: ['event', 'group'] }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    brands: text('brands').array().notNull().default(sql`'{}'::text[]`),
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+    place: text('place').notNull().default(''),
+    capacity: integer('capacity').notNull(),
+    /** Places taken: changed only under the row lock, never above capacity (a CHECK guards it too). */
+    registeredCount: integer('registered_count').notNull().default(0),
+    /** The last waitlist number handed out: positions are 1, 2, 3 … in arrival order. */
+    waitlistSeq: integer('waitlist_seq').notNull().default(0),
+    registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }).notNull(),
+    registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }).notNull(),
+    cancellationDeadline: timestamp('cancellation_deadline', { withTimezone: true }).notNull(),
+    audience: text('audience', { enum: ['community', 'street', 'anyone'] }).notNull(),
+    status: text('status', { enum: ['draft', 'published', 'finished', 'cancelled'] })
+      .notNull()
+      .default('draft'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('activities_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    check(
+      'activities_places_check',
+      sql`${t.registeredCount} >= 0 and ${t.registeredCount} <= ${t.capacity}`,
+    ),
+  ],
+);
+
+export const activitySessions = pgTable(
+  'activity_sessions',
+  {
+    id: id(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id),
+    orgPath: text('org_path').notNull(),
+    seq: integer('seq').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** Walk-in guests not in the registry, counted by number. */
+    guestCount: integer('guest_count').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('activity_sessions_seq_key').on(t.activityId, t.seq),
+    index('activity_sessions_starts_idx').on(t.startsAt),
+  ],
+);
+
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    orgPath: text('org_path').notNull(),
+    status: text('status', { enum: ['registered', 'waitlisted', 'cancelled'] }).notNull(),
+    waitlistPosition: integer('waitlist_position'),
+    source: text('source', { enum: ['self', 'staff'] }).notNull(),
+    createdAt: createdAt(),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One person registers once: a second live registration is refused by the database itself.
+    uniqueIndex('registrations_live_key').on(t.activityId, t.residentId).where(sql`status <> 'cancelled'`),
+    index('registrations_waitlist_idx').on(t.activityId, t.status, t.waitlistPosition),
+    index('registrations_resident_idx').on(t.residentId),
+  ],
+);
+
+/** One person at one session counts once (服务人次). */
+export const attendances = pgTable(
+  'attendances',
+  {
+    id: id(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => activitySessions.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    orgPath: text('org_path').notNull(),
+    method: text('method', { enum: ['qr', 'staff', 'paper', 'walkIn'] }).notNull(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('attendances_session_resident_key').on(t.sessionId, t.residentId),
+    index('attendances_resident_idx').on(t.residentId),
+  ],
+);
+
+/** What a resident sees on the phone page: a cancelled activity, a promotion from the waitlist. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_resident_idx').on(t.residentId)],
+);
