@@ -62,7 +62,8 @@ async function main() {
     const db = handle.db;
     const { streetId, communities } = await createStreet(db, 10);
     const load = await timed(async () => {
-      for (const [i, unit] of communities.entries()) await fillCommunity(db, unit, total / communities.length, i * total);
+      for (const [i, unit] of communities.entries())
+        await fillCommunity(db, unit, total / communities.length, i * total);
       await db.execute(sql`analyze residents`);
     });
     const actor = staffActor({ id: streetId, name: '基准街道', path: '9.91' }, 'streetAdmin');
@@ -76,12 +77,22 @@ async function main() {
       service.push(s.ms);
       plain.push(p.ms);
     }
-    console.log(`\nstreet statistics over ${total} residents in 10 communities on ${handle.kind} (loaded in ${Math.round(load.ms)} ms; ${registered} registered counted)`);
+    console.log(
+      `\nstreet statistics over ${total} residents in 10 communities on ${handle.kind} (loaded in ${Math.round(load.ms)} ms; ${registered} registered counted)`,
+    );
     console.table({
-      'service: populationStats()': { 'median ms': Math.round(median(service)), 'best ms': Math.round(Math.min(...service)) },
-      'baseline: hand-written SQL aggregate': { 'median ms': Math.round(median(plain)), 'best ms': Math.round(Math.min(...plain)) },
+      'service: populationStats()': {
+        'median ms': Math.round(median(service)),
+        'best ms': Math.round(Math.min(...service)),
+      },
+      'baseline: hand-written SQL aggregate': {
+        'median ms': Math.round(median(plain)),
+        'best ms': Math.round(Math.min(...plain)),
+      },
     });
-    console.log(`ratio service ÷ baseline (medians of ${rounds} alternating rounds) = ${(median(service) / median(plain)).toFixed(2)}×`);
+    console.log(
+      `ratio service ÷ baseline (medians of ${rounds} alternating rounds) = ${(median(service) / median(plain)).toFixed(2)}×`,
+    );
   } finally {
     await stop();
   }

@@ -20,7 +20,7 @@ import type { Secrets } from './crypto/secrets';
 import type { DatabaseHandle } from './db/client';
 import { registerAuthentication } from './http/auth';
 import { registerAuthBridge } from './http/auth-bridge';
-import { registerErrorHandling } from './http/errors';
+import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
 import { activityRoutes } from './modules/activities/routes';
@@ -74,6 +74,16 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   app.decorateRequest('sessionToken', null);
 
   registerErrorHandling(app);
+  // An action such as POST …/publish carries no body; clients that still say application/json get the same answer.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    if (body === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new AppError('http.invalid_json', 400), undefined);
+    }
+  });
   registerAuthentication(app);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -116,3 +116,42 @@ describe('HTTP conventions', () => {
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe('bodies', () => {
+  it('accepts an empty JSON body on an action and still refuses broken JSON', async () => {
+    const headers = await ctx.signIn('yuanshan.sw');
+    const sessions = [
+      {
+        startsAt: new Date(Date.now() + 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 7200_000).toISOString(),
+      },
+    ];
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers,
+      payload: {
+        title: '空请求体',
+        sessions,
+        capacity: 3,
+        registrationOpensAt: sessions[0].startsAt,
+        registrationClosesAt: sessions[0].endsAt,
+        cancellationDeadline: sessions[0].endsAt,
+      },
+    });
+    const publish = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/activities/${created.json().id}/publish`,
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(publish.statusCode).toBe(200);
+    const broken = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: '{',
+    });
+    expect(broken.json().code).toBe('http.invalid_json');
+  });
+});

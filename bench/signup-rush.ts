@@ -1,0 +1,100 @@
+// `npm run bench:rush [-- --pg] [--clients=2000] [--places=100]`: a sign-up rush on the real server —
+// `clients` parallel registrations of different residents for `places` places — against the baseline
+// GET /api/health measured with autocannon in the same run. Prints both throughputs, p99, the ratio,
+// and checks that exactly `places` were registered and the rest waitlisted.
+import { startThrowawayPostgres } from '../scripts/lib/postgres';
+import { createContext } from './lib/context';
+import { flag } from './lib/database';
+import { measure } from './lib/measure';
+import { startServer } from './lib/server';
+
+const clients = Number(flag('clients') ?? 2000);
+const places = Number(flag('places') ?? 100);
+const usePostgres = process.argv.includes('--pg');
+
+async function main() {
+  const postgres = usePostgres ? await startThrowawayPostgres() : undefined;
+  const server = await startServer({ databaseUrl: postgres?.url, startTimeoutMs: 180_000 });
+  try {
+    const ctx = createContext(server);
+    const cookie = await ctx.signIn('yuanshan.sw');
+    const json = async (path: string, init: RequestInit = {}) => {
+      const res = await ctx.fetch(path, {
+        ...init,
+        headers: { cookie, 'content-type': 'application/json', ...init.headers },
+      });
+      if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+      return res.json();
+    };
+    const baseline = await measure({
+      url: server.baseUrl,
+      request: { path: '/api/health' },
+      durationSeconds: 5,
+      connections: 50,
+      title: 'baseline',
+    });
+    const soon = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+    const activity = await json('/api/v1/activities', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: '抢报名压测',
+        sessions: [{ startsAt: soon(48), endsAt: soon(50) }],
+        capacity: places,
+        registrationOpensAt: soon(-1),
+        registrationClosesAt: soon(24),
+        cancellationDeadline: soon(24),
+      }),
+    });
+    await json(`/api/v1/activities/${activity.id}/publish`, { method: 'POST' });
+    const residentIds: string[] = [];
+    for (let page = 1; residentIds.length < clients; page++) {
+      const { items } = await json(`/api/v1/residents?pageSize=200&page=${page}`);
+      if (items.length === 0) throw new Error(`only ${residentIds.length} residents to register`);
+      residentIds.push(...items.map((r: { id: string }) => r.id));
+    }
+    const latencies: number[] = [];
+    const statuses: Record<string, number> = {};
+    const started = performance.now();
+    await Promise.all(
+      residentIds.slice(0, clients).map(async (residentId) => {
+        const t = performance.now();
+        const res = await ctx.fetch(`/api/v1/activities/${activity.id}/registrations`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json' },
+          body: JSON.stringify({ residentId }),
+          signal: AbortSignal.timeout(300_000),
+        });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t);
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const after = await json(`/api/v1/activities/${activity.id}`);
+    const rushRate = clients / seconds;
+    console.log(`\nsign-up rush on ${server.database}: ${clients} parallel clients, ${places} places`);
+    console.table({
+      'baseline GET /api/health': {
+        'req/s': Math.round(baseline.requestsPerSecond),
+        'p99 ms': Math.round(baseline.p99),
+      },
+      'rush POST registrations': {
+        'req/s': Math.round(rushRate),
+        'p99 ms': Math.round(latencies[Math.floor(latencies.length * 0.99)]),
+      },
+    });
+    console.log(
+      `ratio rush ÷ baseline = ${(rushRate / baseline.requestsPerSecond).toFixed(3)}; statuses ${JSON.stringify(statuses)}`,
+    );
+    console.log(`registered ${after.registeredCount} of ${places} places, waitlisted ${after.waitlistCount}`);
+    if (after.registeredCount !== places || after.waitlistCount !== clients - places) {
+      throw new Error('the rush oversold or lost registrations');
+    }
+  } finally {
+    await server.stop();
+    await postgres?.stop();
+  }
+}
+
+await main();
