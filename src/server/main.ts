@@ -22,7 +22,8 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  await app.listen({ port: config.port, host: config.host });
+  // A sign-up rush opens thousands of connections at once; the default backlog (511) drops some.
+  await app.listen({ port: config.port, host: config.host, backlog: 4096 });
   printWelcome(config.port, database.kind);
 }
 
