@@ -79,12 +79,21 @@ export const errorMessages = {
   'activities.not_editable': { zh: '只有草稿状态的活动可以修改', en: 'Only a draft can be edited' },
   'activities.not_published': { zh: '活动未发布或已结束', en: 'The activity is not open' },
   'activities.registration_closed': { zh: '不在报名时间内', en: 'Registration is not open now' },
-  'activities.cancellation_closed': { zh: '已过取消报名截止时间', en: 'The cancellation deadline has passed' },
+  'activities.cancellation_closed': {
+    zh: '已过取消报名截止时间',
+    en: 'The cancellation deadline has passed',
+  },
   'activities.already_registered': { zh: '已报名或已在候补名单中，请勿重复报名', en: 'Already registered' },
-  'activities.not_in_audience': { zh: '该活动仅限指定范围的居民报名', en: 'This activity is for other residents' },
+  'activities.not_in_audience': {
+    zh: '该活动仅限指定范围的居民报名',
+    en: 'This activity is for other residents',
+  },
   'activities.registration_not_found': { zh: '报名记录不存在', en: 'Registration not found' },
   'activities.session_not_found': { zh: '活动场次不存在', en: 'Session not found' },
-  'activities.invalid_check_in_code': { zh: '签到码无效或已过期，请扫描现场最新的二维码', en: 'The check-in code is invalid or expired' },
+  'activities.invalid_check_in_code': {
+    zh: '签到码无效或已过期，请扫描现场最新的二维码',
+    en: 'The check-in code is invalid or expired',
+  },
   'activities.bad_transition': { zh: '当前状态下不能执行此操作', en: 'Not possible in the current state' },
   'residents.not_found': { zh: '居民不存在', en: 'Resident not found' },
   'residents.duplicate_id_number': {

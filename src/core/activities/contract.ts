@@ -13,7 +13,10 @@ export const serviceTargetGroupLabels: Record<(typeof serviceTargetGroups)[numbe
   all: '全体居民',
 };
 
-const isoDateTime = z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601，如 2025-10-01T09:00:00+08:00' });
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: '时间格式应为 ISO 8601，如 2025-10-01T09:00:00+08:00',
+});
 const sessionInput = z.object({ startsAt: isoDateTime, endsAt: isoDateTime });
 
 export const activityInput = z
@@ -35,10 +38,15 @@ export const activityInput = z
   })
   .superRefine((a, ctx) => {
     if (a.kind === 'event' && a.sessions.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['sessions'], message: '社区活动只有一个活动时间；多节请选择“小组”' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sessions'],
+        message: '社区活动只有一个活动时间；多节请选择“小组”',
+      });
     }
     a.sessions.forEach((s, i) => {
-      if (s.endsAt <= s.startsAt) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: '结束时间须晚于开始时间' });
+      if (s.endsAt <= s.startsAt)
+        ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: '结束时间须晚于开始时间' });
     });
     if (a.registrationClosesAt <= a.registrationOpensAt) {
       ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: '报名截止须晚于报名开始' });
@@ -65,7 +73,14 @@ export const activityView = z.object({
   audience: z.enum(audiences),
   status: z.enum(activityStatuses),
   sessions: z.array(
-    z.object({ id: z.string(), seq: z.number().int(), startsAt: z.string(), endsAt: z.string(), attended: z.number().int(), guests: z.number().int() }),
+    z.object({
+      id: z.string(),
+      seq: z.number().int(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      attended: z.number().int(),
+      guests: z.number().int(),
+    }),
   ),
 });
 export type ActivityView = z.infer<typeof activityView>;
@@ -110,6 +125,8 @@ export const serviceFigures = z.object({
   distinctPeopleServed: z.number().int(),
   personTimes: z.number().int(),
   guests: z.number().int(),
-  byBrand: z.array(z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() })),
+  byBrand: z.array(
+    z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() }),
+  ),
 });
 export type ServiceFigures = z.infer<typeof serviceFigures>;

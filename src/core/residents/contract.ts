@@ -126,6 +126,7 @@ export const residentDetail = residentRow.extend({
 export type ResidentDetail = z.infer<typeof residentDetail>;
 
 export const residentReveal = z.object({
+  name: z.string(),
   idNumber: z.string(),
   mobile: z.string().nullable(),
   room: z.string().nullable(),

@@ -170,6 +170,7 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/residents/:id/reveal': 'resident',
   '/api/v1/residents/:id/status': 'resident',
   '/api/v1/residents/:id/consents': 'resident',
+  '/api/v1/residents/:id/services': 'resident',
   '/api/v1/org-units/:id/population-stats': 'yuanshan',
   '/api/v1/org-units/:id/profile': 'yuanshan',
   '/api/v1/activities/:id': 'activity',

@@ -13,6 +13,7 @@ import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from
 import { serviceFigures as computeFigures } from './figures';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
 import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
+import { servicesReceived } from './timeline';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 const sessionParams = z.object({ id: z.uuid('编号无效'), sessionId: z.uuid('编号无效') });
@@ -118,6 +119,11 @@ export async function activityRoutes(fastify: FastifyInstance) {
       await setGuestCount(app.db, req.actor, req.params.id, req.params.sessionId, req.body.count);
       return reply.code(204).send();
     },
+  });
+  app.get('/residents/:id/services', {
+    config: { permission: 'residents.read' },
+    schema: { tags, params: idParams },
+    handler: async (req) => ({ items: await servicesReceived(app.db, req.actor, req.params.id) }),
   });
   app.get('/service-figures', {
     config: { permission: 'service-figures.read' },

@@ -56,15 +56,16 @@ export async function rosterTemplate(): Promise<Buffer> {
 }
 
 /**
- * The filtered list as a roster. Whole ID numbers and phones only when asked and allowed (`whole`);
- * otherwise masked like the list. Text that Excel would run as a formula is neutralised. Audited.
+ * The filtered list as a roster. Whole values only when asked, allowed and explained (`whole`);
+ * otherwise masked exactly like the list: identifiers masked, target groups as yes/no, no health or
+ * disability detail, no room or notes. Text Excel would run as a formula is neutralised. Audited.
  */
 export async function exportRoster(
   db: Db,
   crypto: FieldCrypto,
   actor: Actor,
   query: ListQuery,
-  whole: boolean,
+  whole: { reason: string } | null,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('居民名册');
@@ -89,13 +90,14 @@ export async function exportRoster(
       .limit(2000)
       .offset(offset);
     if (rows.length === 0) break;
-    for (const row of rows) sheet.addRow(rosterLine(row, crypto, whole, asOf).map((v) => safeCellText(v)));
+    for (const row of rows) sheet.addRow(rosterLine(row, crypto, !!whole, asOf).map((v) => safeCellText(v)));
     count += rows.length;
   }
   await recordAudit(db, actor, {
     action: 'residents.export',
     entity: 'resident',
-    detail: { count, whole, filters: query },
+    reason: whole?.reason,
+    detail: { count, whole: !!whole, filters: query },
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -137,14 +139,14 @@ function rosterLine(
     是否低保: '',
     是否特困: '',
     是否低收入: '',
-    慢性病: s.chronicIllnesses.join('、'),
-    残疾类别: s.disability ? disabilityTypeLabels[s.disability.type] : '',
-    残疾等级: s.disability ? gradeLabels[s.disability.grade] : '',
+    慢性病: whole ? s.chronicIllnesses.join('、') : s.chronicIllnesses.length > 0 ? '有' : '',
+    残疾类别: s.disability ? (whole ? disabilityTypeLabels[s.disability.type] : '有') : '',
+    残疾等级: s.disability && whole ? gradeLabels[s.disability.grade] : '',
     是否困境儿童: '',
     是否孤儿: '',
     是否事实无人抚养: '',
     是否困境妇女: '',
-    备注: open(r.notesEnc),
+    备注: whole ? open(r.notesEnc) : '',
   };
   for (const [column, flag] of flagColumns) byHeader[column] = s.flags.includes(flag) ? '是' : '否';
   return rosterHeaders.map((h) => byHeader[h]);

@@ -73,13 +73,29 @@ export async function rosterRoutes(fastify: FastifyInstance) {
 
   app.get('/residents/export', {
     config: { permission: 'residents.export' },
-    schema: { tags, querystring: residentListQuery.extend({ whole: z.stringbool().default(false) }) },
+    schema: {
+      tags,
+      querystring: residentListQuery.extend({
+        whole: z.stringbool().default(false),
+        reason: z.string().trim().min(2, '完整导出须说明原因').max(200).optional(),
+      }),
+    },
     handler: async (req, reply) => {
-      const { whole, ...filters } = req.query;
+      const { whole, reason, ...filters } = req.query;
       if (whole && !roleHasPermission(req.actor.membership.role, 'residents.reveal'))
         throw new AppError('http.forbidden', 403);
+      if (whole && !reason)
+        throw new AppError('residents.reason_required', 400, [
+          { path: 'reason', message: '完整导出须说明原因' },
+        ]);
       const query = { ...filters, ...pageQuery.parse({}) };
-      const file = await exportRoster(app.db, app.fieldCrypto, req.actor, query, whole);
+      const file = await exportRoster(
+        app.db,
+        app.fieldCrypto,
+        req.actor,
+        query,
+        whole ? { reason: reason ?? '' } : null,
+      );
       return reply.type(xlsxType).header('content-disposition', attachment('居民名册.xlsx')).send(file);
     },
   });

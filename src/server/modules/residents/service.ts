@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { maskName } from '../../../core/mask';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
 import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../core/residents/contract';
 import { type ResidentSensitive, tagsOf } from '../../../core/residents/target-groups';
@@ -157,7 +158,7 @@ export async function getResident(
     legalBasis: full.legalBasis,
     household: members.map((m) => ({
       id: m.id,
-      name: m.name,
+      name: ageOn(m.birthDate, asOf) < 18 ? maskName(m.name) : m.name,
       relationToHead: m.relationToHead,
       age: ageOn(m.birthDate, asOf),
     })),
@@ -185,6 +186,7 @@ export async function revealResident(db: Db, crypto: FieldCrypto, actor: Actor, 
   });
   const open = (v: string | null) => (v ? crypto.decrypt(v) : null);
   return {
+    name: row.name,
     idNumber: crypto.decrypt(row.idNumberEnc),
     mobile: open(row.mobileEnc),
     room: open(row.roomEnc),
@@ -250,7 +252,11 @@ async function assertPlaces(db: Db, unitId: string, input: ResidentInput) {
   const bad =
     (input.compoundId && !places.compounds.some((c) => c.id === input.compoundId)) ||
     (input.gridId && !places.grids.some((g) => g.id === input.gridId));
-  if (bad) throw new AppError('residents.unknown_place', 400);
+  if (bad) {
+    const path =
+      input.compoundId && !places.compounds.some((c) => c.id === input.compoundId) ? 'compoundId' : 'gridId';
+    throw new AppError('residents.unknown_place', 400, [{ path, message: '小区或网格不属于该社区' }]);
+  }
 }
 
 export async function householdIdFor(
