@@ -4,6 +4,8 @@ import { AppShell } from './components/AppShell';
 import { RequireAuth } from './components/RequireAuth';
 import { RequirePermission } from './components/RequirePermission';
 import { PERMISSIONS } from './hooks/usePermissions';
+import { mobileRoute } from './mobile/mobileRoutes';
+import { activityShellRoutes, checkInScreenRoute } from './pages/activities/activityRoutes';
 import { SignInPage } from './pages/auth/SignInPage';
 import { ErrorBoundaryPage } from './pages/errors/ErrorBoundaryPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
@@ -17,10 +19,24 @@ const UsersPage = lazy(() => import('./pages/users/UsersPage').then((m) => ({ de
 const ProvidersPage = lazy(() =>
   import('./pages/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
+const ResidentListPage = lazy(() =>
+  import('./pages/residents/ResidentListPage').then((m) => ({ default: m.ResidentListPage })),
+);
+const ResidentDetailPage = lazy(() =>
+  import('./pages/residents/ResidentDetailPage').then((m) => ({ default: m.ResidentDetailPage })),
+);
+const ResidentImportPage = lazy(() =>
+  import('./pages/residents/ResidentImportPage').then((m) => ({ default: m.ResidentImportPage })),
+);
+const PopulationStatsPage = lazy(() =>
+  import('./pages/population-stats/PopulationStatsPage').then((m) => ({ default: m.PopulationStatsPage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorBoundaryPage /> },
+  checkInScreenRoute,
+  mobileRoute,
   {
     path: '/',
     element: (
@@ -35,6 +51,38 @@ export const router = createBrowserRouter([
         errorElement: <ErrorBoundaryPage />,
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: 'residents',
+            element: (
+              <RequirePermission permission={PERMISSIONS.residentsRead}>
+                <ResidentListPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'residents/import',
+            element: (
+              <RequirePermission permission={PERMISSIONS.residentsManage}>
+                <ResidentImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'residents/:id',
+            element: (
+              <RequirePermission permission={PERMISSIONS.residentsRead}>
+                <ResidentDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'population-stats',
+            element: (
+              <RequirePermission permission={PERMISSIONS.populationStatsRead}>
+                <PopulationStatsPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'org-units',
             element: (
@@ -67,6 +115,7 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          ...activityShellRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

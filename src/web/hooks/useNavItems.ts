@@ -1,7 +1,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ContactsOutlined,
+  FundOutlined,
   HomeOutlined,
+  MobileOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -9,7 +14,17 @@ import type { ComponentType } from 'react';
 import { PERMISSIONS, type Permission, usePermissions } from './usePermissions';
 
 export type NavItem = {
-  key: 'home' | 'orgUnits' | 'users' | 'providers' | 'audit';
+  key:
+    | 'home'
+    | 'residents'
+    | 'populationStats'
+    | 'activities'
+    | 'serviceFigures'
+    | 'mobile'
+    | 'orgUnits'
+    | 'users'
+    | 'providers'
+    | 'audit';
   path: string;
   icon: ComponentType;
   permission: Permission | null;
@@ -18,6 +33,22 @@ export type NavItem = {
 // Only capabilities that exist today; each one is shown only when the acting role may use it.
 const ALL_ITEMS: NavItem[] = [
   { key: 'home', path: '/', icon: HomeOutlined, permission: null },
+  { key: 'residents', path: '/residents', icon: ContactsOutlined, permission: PERMISSIONS.residentsRead },
+  {
+    key: 'populationStats',
+    path: '/population-stats',
+    icon: BarChartOutlined,
+    permission: PERMISSIONS.populationStatsRead,
+  },
+  { key: 'activities', path: '/activities', icon: CalendarOutlined, permission: PERMISSIONS.activitiesRead },
+  {
+    key: 'serviceFigures',
+    path: '/service-figures',
+    icon: FundOutlined,
+    permission: PERMISSIONS.serviceFiguresRead,
+  },
+  // The phone pages (/m) live outside the shell; residents and volunteers reach them from here too.
+  { key: 'mobile', path: '/m', icon: MobileOutlined, permission: PERMISSIONS.activitiesJoin },
   { key: 'orgUnits', path: '/org-units', icon: ApartmentOutlined, permission: PERMISSIONS.orgUnitsRead },
   { key: 'users', path: '/users', icon: TeamOutlined, permission: PERMISSIONS.usersRead },
   { key: 'providers', path: '/providers', icon: SolutionOutlined, permission: PERMISSIONS.providersRead },

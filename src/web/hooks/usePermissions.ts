@@ -9,6 +9,15 @@ export const PERMISSIONS = {
   providersRead: 'providers.read',
   providersManage: 'providers.manage',
   auditRead: 'audit.read',
+  residentsRead: 'residents.read',
+  residentsManage: 'residents.manage',
+  residentsReveal: 'residents.reveal',
+  residentsExport: 'residents.export',
+  populationStatsRead: 'population-stats.read',
+  activitiesRead: 'activities.read',
+  activitiesManage: 'activities.manage',
+  activitiesJoin: 'activities.join',
+  serviceFiguresRead: 'service-figures.read',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

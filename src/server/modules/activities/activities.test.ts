@@ -233,8 +233,14 @@ describe('check-in and person-times', () => {
     expect(
       after.byBrand.find((b: { brand: string }) => b.brand === '书记下午茶').personTimes,
     ).toBeGreaterThanOrEqual(5);
-    const timeline = await ctx.request({ method: 'GET', url: `/api/v1/residents/${walkIn}/services`, headers: staff });
-    expect(timeline.json().items).toEqual([expect.objectContaining({ activityId: a.id, method: 'walkIn', seq: 1 })]);
+    const timeline = await ctx.request({
+      method: 'GET',
+      url: `/api/v1/residents/${walkIn}/services`,
+      headers: staff,
+    });
+    expect(timeline.json().items).toEqual([
+      expect.objectContaining({ activityId: a.id, method: 'walkIn', seq: 1 }),
+    ]);
   });
 
   it("counts a group once and each of its sessions, and the demo world's held activities", async () => {

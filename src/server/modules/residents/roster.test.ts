@@ -197,8 +197,15 @@ describe('roster import and export', () => {
     const names = sheet.getColumn(1).values.slice(2) as unknown[];
     expect(names).toContain("'=cmd|' /C calc'!A0");
     expect(names.every((n) => typeof n === 'string')).toBe(true);
-    const unexplained = await ctx.request({ method: 'GET', url: '/api/v1/residents/export?whole=true', headers: staff });
-    expect(unexplained.json()).toMatchObject({ code: 'residents.reason_required', errors: [{ path: 'reason' }] });
+    const unexplained = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/residents/export?whole=true',
+      headers: staff,
+    });
+    expect(unexplained.json()).toMatchObject({
+      code: 'residents.reason_required',
+      errors: [{ path: 'reason' }],
+    });
     const whole = await ctx.request({
       method: 'GET',
       url: '/api/v1/residents/export?whole=true&reason=年度核对',

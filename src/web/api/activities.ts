@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import type {
+  ActivityView,
+  activityInput,
+  activityKinds,
+  activityStatuses,
+  audiences,
+  RegistrationView,
+  ServiceFigures,
+  serviceTargetGroups,
+} from '../../core/activities/contract';
+import { apiRequest } from './client';
+
+export type Activity = ActivityView;
+export type ActivitySession = ActivityView['sessions'][number];
+export type ActivityInput = z.input<typeof activityInput>;
+export type ActivityKind = (typeof activityKinds)[number];
+export type ActivityStatus = (typeof activityStatuses)[number];
+export type Audience = (typeof audiences)[number];
+export type TargetGroup = (typeof serviceTargetGroups)[number];
+export type Registration = RegistrationView;
+export type Figures = ServiceFigures;
+export type StatusAction = 'publish' | 'finish' | 'cancel';
+export type CheckInMethod = 'qr' | 'staff' | 'paper' | 'walkIn';
+
+// Spelled here (checked against the contract's types) so the bundle does not pull zod in for four lists.
+export const ACTIVITY_KINDS = ['event', 'group'] as const satisfies readonly ActivityKind[];
+export const ACTIVITY_STATUSES = [
+  'draft',
+  'published',
+  'finished',
+  'cancelled',
+] as const satisfies readonly ActivityStatus[];
+export const AUDIENCES = ['community', 'street', 'anyone'] as const satisfies readonly Audience[];
+export const TARGET_GROUPS = [
+  'elderly',
+  'child',
+  'hardship',
+  'women',
+  'volunteers',
+  'all',
+] as const satisfies readonly TargetGroup[];
+
+export type ActivityListQuery = {
+  q?: string;
+  status?: ActivityStatus;
+  kind?: ActivityKind;
+  brand?: string;
+  from?: string;
+  to?: string;
+};
+
+export type FiguresQuery = {
+  orgUnitId?: string;
+  from: string;
+  to: string;
+  brand?: string;
+  targetGroup?: TargetGroup;
+};
+
+export type CheckInCode = { code: string; expiresAt: string };
+export type AttendanceRow = { residentId: string; name: string; method: CheckInMethod; checkedInAt: string };
+export type StaffCheckInResult = { added: number; alreadyPresent: number };
+
+// The self-service (phone) answers; the server declares no response schema for them.
+export type MyRegistration = { id: string; status: 'registered' | 'waitlisted' };
+export type MyActivity = Activity & { myRegistration: MyRegistration | null };
+export type RegisterOutcome = {
+  registrationId: string;
+  status: 'registered' | 'waitlisted';
+  waitlistPosition: number | null;
+};
+export type CheckInOutcome = { activityTitle: string; sessionSeq: number; alreadyCheckedIn: boolean };
+export type MyNotification = { id: string; title: string; body: string; createdAt: string; read: boolean };
+
+const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
+const sessionPath = (id: string, sessionId: string) =>
+  `${activityPath(id)}/sessions/${encodeURIComponent(sessionId)}`;
+
+export const listActivities = (query: ActivityListQuery): Promise<{ items: Activity[] }> =>
+  apiRequest('/api/v1/activities', { query });
+
+export const getActivity = (id: string): Promise<Activity> => apiRequest(activityPath(id));
+
+export const createActivity = (input: ActivityInput): Promise<Activity> =>
+  apiRequest('/api/v1/activities', { method: 'POST', body: input });
+
+export const updateActivity = (id: string, input: ActivityInput): Promise<Activity> =>
+  apiRequest(activityPath(id), { method: 'PUT', body: input });
+
+export const changeActivityStatus = (id: string, action: StatusAction): Promise<Activity> =>
+  apiRequest(`${activityPath(id)}/${action}`, { method: 'POST', body: {} });
+
+export const listRegistrations = (id: string): Promise<{ items: Registration[] }> =>
+  apiRequest(`${activityPath(id)}/registrations`);
+
+export const registerResident = (id: string, residentId: string): Promise<RegisterOutcome> =>
+  apiRequest(`${activityPath(id)}/registrations`, { method: 'POST', body: { residentId } });
+
+export const cancelRegistration = (registrationId: string): Promise<void> =>
+  apiRequest(`/api/v1/registrations/${encodeURIComponent(registrationId)}`, { method: 'DELETE' });
+
+export const getCheckInCode = (id: string, sessionId: string): Promise<CheckInCode> =>
+  apiRequest(`${sessionPath(id, sessionId)}/check-in-code`);
+
+export const listAttendance = (id: string, sessionId: string): Promise<{ items: AttendanceRow[] }> =>
+  apiRequest(`${sessionPath(id, sessionId)}/attendance`);
+
+export const checkInResidents = (
+  id: string,
+  sessionId: string,
+  input: { residentIds: string[]; method: 'staff' | 'paper' | 'walkIn' },
+): Promise<StaffCheckInResult> =>
+  apiRequest(`${sessionPath(id, sessionId)}/attendance`, { method: 'POST', body: input });
+
+export const setGuestCount = (id: string, sessionId: string, count: number): Promise<void> =>
+  apiRequest(`${sessionPath(id, sessionId)}/guests`, { method: 'PUT', body: { count } });
+
+export const getServiceFigures = (query: FiguresQuery): Promise<Figures> =>
+  apiRequest('/api/v1/service-figures', { query });
+
+export const listMyActivities = (): Promise<{ items: MyActivity[] }> => apiRequest('/api/v1/me/activities');
+
+export const registerMe = (activityId: string): Promise<RegisterOutcome> =>
+  apiRequest(`/api/v1/me/activities/${encodeURIComponent(activityId)}/registration`, {
+    method: 'POST',
+    body: {},
+  });
+
+export const cancelMine = (activityId: string): Promise<void> =>
+  apiRequest(`/api/v1/me/activities/${encodeURIComponent(activityId)}/registration`, { method: 'DELETE' });
+
+export const checkInMe = (code: string): Promise<CheckInOutcome> =>
+  apiRequest('/api/v1/me/check-in', { method: 'POST', body: { code } });
+
+export const listMyNotifications = (): Promise<{ items: MyNotification[] }> =>
+  apiRequest('/api/v1/me/notifications');

@@ -1,0 +1,114 @@
+import { ApiError, type FieldError } from './ApiError';
+import { LOCALE_STORAGE_KEY, MEMBERSHIP_STORAGE_KEY } from './client';
+
+// Files travel outside apiRequest (which speaks JSON only): downloads, multipart uploads and streams.
+// The same session cookie, acting membership and language go with each request.
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+const readStorage = (key: string): string | null => {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+
+export const fileRequestHeaders = (): Record<string, string> => {
+  const headers: Record<string, string> = { Accept: '*/*' };
+  const membershipId = readStorage(MEMBERSHIP_STORAGE_KEY);
+  if (membershipId) headers['X-Membership-Id'] = membershipId;
+  const locale = readStorage(LOCALE_STORAGE_KEY);
+  if (locale) headers['Accept-Language'] = locale;
+  return headers;
+};
+
+export const withQuery = (path: string, query?: Query): string => {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// A refused request (problem+json, or anything else) as the ApiError the rest of the app knows.
+export const problemOf = async (response: Response): Promise<ApiError> => {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  const status = response.status;
+  if (!isRecord(body)) {
+    return new ApiError({ status, code: `http.${status}`, title: response.statusText, errors: [] });
+  }
+  const errors: FieldError[] = Array.isArray(body.errors)
+    ? body.errors.filter(isRecord).map((item) => ({
+        path: Array.isArray(item.path) ? item.path.map(String).join('.') : String(item.path ?? ''),
+        message: String(item.message ?? ''),
+      }))
+    : [];
+  return new ApiError({
+    status,
+    code: typeof body.code === 'string' ? body.code : `http.${status}`,
+    title: typeof body.title === 'string' ? body.title : response.statusText,
+    errors,
+  });
+};
+
+export const sendFile = async (
+  path: string,
+  init: { method?: 'GET' | 'POST'; body?: FormData; signal?: AbortSignal },
+): Promise<Response> => {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      credentials: 'include',
+      headers: fileRequestHeaders(),
+      body: init.body,
+      signal: init.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'network.unreachable', title: '', errors: [] });
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response;
+};
+
+// "attachment; filename*=UTF-8''%E5%B1%85…" → the decoded name, else the fallback.
+const fileNameOf = (response: Response, fallback: string): string => {
+  const header = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      return fallback;
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(header)?.[1] ?? fallback;
+};
+
+// Fetches a file and hands it to the browser as a download under the server's file name.
+export const downloadFile = async (path: string, fallbackName: string, query?: Query): Promise<void> => {
+  const response = await sendFile(withQuery(path, query), {});
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response, fallbackName);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};

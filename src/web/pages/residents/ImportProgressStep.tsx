@@ -1,0 +1,22 @@
+import { Progress, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+// Step 4: the server's progress lines while its one transaction writes the rows.
+export const ImportProgressStep = ({ done, total }: { done: number; total: number }) => {
+  const { t } = useTranslation();
+  const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
+  return (
+    <div style={{ maxWidth: 560, padding: '24px 0' }} data-testid="import-progress">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('residents.import.importing')}
+      </Typography.Title>
+      <Progress percent={percent} status="active" />
+      <Typography.Text type="secondary">
+        {total === 0 ? t('residents.import.preparing') : t('residents.import.progress', { done, total })}
+      </Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }}>
+        {t('residents.import.keepOpen')}
+      </Typography.Paragraph>
+    </div>
+  );
+};

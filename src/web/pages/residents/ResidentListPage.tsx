@@ -1,0 +1,204 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { ResidentFilters, ResidentRow } from '../../api/residents';
+import { PageCard } from '../../components/PageCard';
+import { PageHeader } from '../../components/PageHeader';
+import { useErrorText } from '../../hooks/useErrorText';
+import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ResidentExportButton } from './ResidentExportButton';
+import { ResidentFilterBar } from './ResidentFilterBar';
+import { ResidentFormDrawer } from './ResidentFormDrawer';
+import { ResidentStatusTag } from './ResidentStatusTag';
+import { ResidentTagList } from './ResidentTagList';
+import { filtersOf, paramsFromQuery, queryFromParams } from './residentListParams';
+import { useCommunityPlaces, useResidentList } from './useResidents';
+
+// 居民名册: the community's residents, paged and filtered on the server, masked as the server sends them.
+export const ResidentListPage = () => {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const { can } = usePermissions();
+  const [params, setParams] = useSearchParams();
+  const query = queryFromParams(params);
+  const { data, isPending, isFetching, isError, error } = useResidentList(query);
+  const { compounds, grids } = useCommunityPlaces();
+  const [creating, setCreating] = useState(false);
+  const canManage = can(PERMISSIONS.residentsManage);
+
+  const filter = (patch: Partial<ResidentFilters>) =>
+    setParams(paramsFromQuery({ ...query, ...patch, page: 1 }), { replace: true });
+  const reset = () => setParams(paramsFromQuery({ page: 1, pageSize: query.pageSize }), { replace: true });
+  const filtered = Boolean(query.q || query.compoundId || query.gridId || query.tag || query.ageBand);
+
+  const columns: ColumnsType<ResidentRow> = [
+    {
+      title: t('residents.columns.name'),
+      key: 'name',
+      fixed: 'left',
+      render: (_, row) => (
+        <div style={{ lineHeight: 1.35, minWidth: 88 }}>
+          <Link to={`/residents/${row.id}`} onClick={(event) => event.stopPropagation()}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {row.name}
+            </Typography.Text>
+          </Link>
+          {row.isMinor ? (
+            <Tag color="cyan" style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px' }}>
+              {t('residents.minor')}
+            </Tag>
+          ) : null}
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`residents.sex.${row.sex}`)} · {t('residents.ageValue', { age: row.age })}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: t('residents.columns.idNumber'),
+      dataIndex: 'idNumberMasked',
+      key: 'idNumber',
+      responsive: ['md'],
+      render: (value: string) => (
+        <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{value}</span>
+      ),
+    },
+    {
+      title: t('residents.columns.mobile'),
+      dataIndex: 'mobileMasked',
+      key: 'mobile',
+      responsive: ['lg'],
+      render: (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{value ?? '—'}</span>,
+    },
+    {
+      title: t('residents.columns.place'),
+      key: 'place',
+      responsive: ['md'],
+      render: (_, row) => (
+        <div style={{ lineHeight: 1.35, whiteSpace: 'nowrap' }}>
+          {row.compoundName ?? '—'}
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {[row.gridName, row.householdNo].filter(Boolean).join(' · ') || '—'}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: t('residents.columns.hukouType'),
+      dataIndex: 'hukouType',
+      key: 'hukouType',
+      responsive: ['xl'],
+      render: (value: ResidentRow['hukouType']) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{t(`residents.hukouTypes.${value}`)}</span>
+      ),
+    },
+    {
+      title: t('residents.columns.tags'),
+      dataIndex: 'tags',
+      key: 'tags',
+      render: (tags: string[]) => (
+        <div style={{ maxWidth: 280 }}>
+          <ResidentTagList tags={tags} />
+        </div>
+      ),
+    },
+    {
+      title: t('residents.columns.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 80,
+      responsive: ['sm'],
+      render: (status: ResidentRow['status']) => <ResidentStatusTag status={status} />,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('residents.title')}
+        description={t('residents.description')}
+        extra={
+          <>
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('residents.create')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/residents/import')}>
+                {t('residents.importButton')}
+              </Button>
+            ) : null}
+            {can(PERMISSIONS.residentsExport) ? (
+              <ResidentExportButton
+                filters={filtersOf(query)}
+                total={data?.total ?? 0}
+                canExportWhole={can(PERMISSIONS.residentsReveal)}
+              />
+            ) : null}
+          </>
+        }
+      />
+      <PageCard>
+        <ResidentFilterBar
+          query={query}
+          compounds={compounds}
+          grids={grids}
+          onChange={filter}
+          onReset={reset}
+        />
+        {isError ? (
+          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
+        ) : (
+          <Table<ResidentRow>
+            rowKey="id"
+            size="middle"
+            loading={isPending || isFetching}
+            columns={columns}
+            dataSource={data?.items ?? []}
+            scroll={{ x: 'max-content' }}
+            onRow={(row) => ({
+              onClick: () => navigate(`/residents/${row.id}`),
+              style: { cursor: 'pointer' },
+            })}
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total) => t('residents.total', { total }),
+              onChange: (page, pageSize) =>
+                setParams(
+                  paramsFromQuery({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
+                ),
+            }}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={filtered ? t('residents.emptyFiltered') : t('residents.empty')}
+                >
+                  {!filtered && canManage ? (
+                    <Button type="primary" onClick={() => navigate('/residents/import')}>
+                      {t('residents.importFirst')}
+                    </Button>
+                  ) : null}
+                </Empty>
+              ),
+            }}
+          />
+        )}
+      </PageCard>
+      {canManage ? <ResidentFormDrawer open={creating} onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+};
