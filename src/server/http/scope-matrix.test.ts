@@ -182,6 +182,7 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/activities/:id/sessions/:sessionId/check-in-code': 'activity',
   '/api/v1/activities/:id/sessions/:sessionId/attendance': 'activity',
   '/api/v1/activities/:id/sessions/:sessionId/guests': 'activity',
+  '/api/v1/activities/:id/sessions/:sessionId/sign-in-sheet': 'activity',
   '/api/v1/me/activities/:id/registration': 'activity',
 };
 

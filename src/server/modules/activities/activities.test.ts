@@ -269,3 +269,24 @@ describe('check-in and person-times', () => {
     expect(a.sessions).toHaveLength(3);
   });
 });
+
+describe('paper sign-in sheet', () => {
+  it('prints the registered names with blank lines for walk-ins, as xlsx and docx', async () => {
+    const a = await published({ capacity: 3 });
+    const person = await newResident('纸质签到', 601);
+    await registerAt(a.id, person);
+    const url = `/api/v1/activities/${a.id}/sessions/${a.sessions[0].id}/sign-in-sheet`;
+    const xlsx = await ctx.request({ method: 'GET', url, headers: sw });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('测试活动 签到表');
+    expect((sheet.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['1', '纸质签到', '已报名']);
+    expect(sheet.actualRowCount).toBe(3 + 1 + 5);
+    const docx = await ctx.request({ method: 'GET', url: `${url}?format=docx`, headers: sw });
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});

@@ -13,6 +13,7 @@ import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from
 import { serviceFigures as computeFigures } from './figures';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
 import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
+import { signInSheetDocx, signInSheetXlsx } from './sign-in-sheet';
 import { servicesReceived } from './timeline';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
@@ -118,6 +119,32 @@ export async function activityRoutes(fastify: FastifyInstance) {
     handler: async (req, reply) => {
       await setGuestCount(app.db, req.actor, req.params.id, req.params.sessionId, req.body.count);
       return reply.code(204).send();
+    },
+  });
+  app.get('/activities/:id/sessions/:sessionId/sign-in-sheet', {
+    config: read,
+    schema: {
+      tags,
+      params: sessionParams,
+      querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx') }),
+    },
+    handler: async (req, reply) => {
+      const { id, sessionId } = req.params;
+      const docx = req.query.format === 'docx';
+      const file = docx
+        ? await signInSheetDocx(app.db, req.actor, id, sessionId)
+        : await signInSheetXlsx(app.db, req.actor, id, sessionId);
+      return reply
+        .type(
+          docx
+            ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`签到表.${req.query.format}`)}`,
+        )
+        .send(file);
     },
   });
   app.get('/residents/:id/services', {

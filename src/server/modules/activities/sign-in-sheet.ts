@@ -1,0 +1,123 @@
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import ExcelJS from 'exceljs';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { recordAudit } from '../../http/audit';
+import { listRegistrations } from './registration';
+import { sessionOf } from './service';
+
+const columns = ['序号', '姓名', '报名状态', '签到', '备注'];
+const shanghai = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+
+/**
+ * The paper sign-in sheet (签到表) of one session: everyone registered, then blank lines for
+ * walk-ins. Names only — no ID or phone numbers on paper that lies on a table.
+ */
+async function sheetContent(db: Db, actor: Actor, activityId: string, sessionId: string) {
+  const { activity, session } = await sessionOf(db, actor, activityId, sessionId);
+  const people = (await listRegistrations(db, actor, activityId)).filter((r) => r.status === 'registered');
+  await recordAudit(db, actor, {
+    action: 'activities.sign_in_sheet',
+    entity: 'session',
+    entityId: sessionId,
+    orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
+  });
+  const title =
+    activity.kind === 'group' ? `${activity.title}（第${session.seq}节）签到表` : `${activity.title} 签到表`;
+  const subtitle = `时间：${shanghai.format(session.startsAt)}　地点：${activity.place || '—'}　名额：${activity.capacity}`;
+  const blanks = Math.max(5, Math.ceil(people.length * 0.2));
+  const rows = [
+    ...people.map((p, i) => [String(i + 1), p.residentName, '已报名', '', '']),
+    ...Array.from({ length: blanks }, (_, i) => [String(people.length + i + 1), '', '现场', '', '']),
+  ];
+  return { title, subtitle, rows };
+}
+
+export async function signInSheetXlsx(
+  db: Db,
+  actor: Actor,
+  activityId: string,
+  sessionId: string,
+): Promise<Buffer> {
+  const { title, subtitle, rows } = await sheetContent(db, actor, activityId, sessionId);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('签到表');
+  sheet.mergeCells('A1:E1');
+  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').font = { bold: true, size: 16 };
+  sheet.getCell('A1').alignment = { horizontal: 'center' };
+  sheet.mergeCells('A2:E2');
+  sheet.getCell('A2').value = subtitle;
+  sheet.addRow(columns).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  [8, 16, 12, 20, 24].forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  sheet.eachRow((row, n) => {
+    if (n < 3) return;
+    row.height = 28;
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = {
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      };
+    });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function signInSheetDocx(
+  db: Db,
+  actor: Actor,
+  activityId: string,
+  sessionId: string,
+): Promise<Buffer> {
+  const { title, subtitle, rows } = await sheetContent(db, actor, activityId, sessionId);
+  const cell = (text: string, bold = false) =>
+    new TableCell({
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 24 })] }),
+      ],
+    });
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [columns, ...rows].map(
+      (r, i) =>
+        new TableRow({ height: { value: 560, rule: 'atLeast' }, children: r.map((t) => cell(t, i === 0)) }),
+    ),
+  });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: title, bold: true, size: 32 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: subtitle, size: 22 })],
+          }),
+          table,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
