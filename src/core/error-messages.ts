@@ -95,6 +95,14 @@ export const errorMessages = {
     en: 'The check-in code is invalid or expired',
   },
   'activities.bad_transition': { zh: '当前状态下不能执行此操作', en: 'Not possible in the current state' },
+  'cases.not_found': { zh: '个案不存在', en: 'Case not found' },
+  'cases.restricted': {
+    zh: '个案记录仅限负责社工、督导和社区工作人员查看',
+    en: 'Only the case worker, the supervisor and community staff may see this case',
+  },
+  'cases.closed': { zh: '个案已结案，不能再添加记录', en: 'The case is closed' },
+  'cases.bad_stage': { zh: '个案阶段只能向后推进', en: 'A case only moves forward' },
+  'cases.closure_reason_required': { zh: '结案须填写原因', en: 'Closing needs a reason' },
   'residents.not_found': { zh: '居民不存在', en: 'Resident not found' },
   'residents.duplicate_id_number': {
     zh: '该证件号码已登记，请勿重复录入',

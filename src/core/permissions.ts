@@ -23,6 +23,8 @@ export const permissions = [
   'activities.manage',
   'activities.join',
   'service-figures.read',
+  'cases.read',
+  'cases.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'public' | 'authenticated';
@@ -58,6 +60,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'activities.read',
     'activities.manage',
     'service-figures.read',
+    'cases.read',
+    'cases.manage',
   ],
   socialWorker: [
     'org-units.read',
@@ -68,6 +72,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'activities.read',
     'activities.manage',
     'service-figures.read',
+    'cases.read',
+    'cases.manage',
   ],
   reviewer: [
     'org-units.read',

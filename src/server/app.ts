@@ -26,6 +26,7 @@ import { registerWeb } from './http/web';
 import { activityRoutes } from './modules/activities/routes';
 import { selfServiceRoutes } from './modules/activities/self-routes';
 import { auditRoutes } from './modules/audit/routes';
+import { caseRoutes } from './modules/cases/routes';
 import { communityProfileRoutes } from './modules/community-profiles/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
 import { orgUnits } from './modules/org-units/schema';
@@ -51,6 +52,7 @@ const apiModules = [
   communityProfileRoutes,
   activityRoutes,
   selfServiceRoutes,
+  caseRoutes,
 ];
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.

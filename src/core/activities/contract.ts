@@ -125,6 +125,9 @@ export const serviceFigures = z.object({
   distinctPeopleServed: z.number().int(),
   personTimes: z.number().int(),
   guests: z.number().int(),
+  casesOpened: z.number().int(),
+  casesClosed: z.number().int(),
+  visitsMade: z.number().int(),
   byBrand: z.array(
     z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() }),
   ),

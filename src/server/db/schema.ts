@@ -2,6 +2,7 @@
 export * from '../auth/schema';
 export * from '../modules/activities/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/cases/schema';
 export * from '../modules/community-profiles/schema';
 export * from '../modules/org-units/schema';
 export * from '../modules/providers/schema';

@@ -26,6 +26,10 @@ const businessTables = [
   'registrations',
   'attendances',
   'notifications',
+  'cases',
+  'case_records',
+  'visit_plans',
+  'visits',
 ];
 
 let ctx: TestContext;
@@ -66,6 +70,14 @@ beforeAll(async () => {
     provider: provider.json().id,
     resident: resident.json().id,
     ...(await yuanshanActivity(yuanshanStaff, resident.json().id)),
+    case: (
+      await ctx.request({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: yuanshanStaff,
+        payload: { residentId: resident.json().id, openedOn: '2026-01-01', summary: '园山个案' },
+      })
+    ).json().id,
   };
   samples = {
     'POST /api/v1/org-units': { body: { parentId: ids.jiangtou, name: '越权社区', code: '999' } },
@@ -116,6 +128,13 @@ beforeAll(async () => {
     'DELETE /api/v1/me/activities/:id/registration': {},
     // A forged code: the caller holds no code of another unit's session.
     'POST /api/v1/me/check-in': { body: { code: 'forged.code.0000000000' }, refusedWith: [400, 403] },
+    'POST /api/v1/cases': { body: { residentId: ids.resident, openedOn: '2026-01-01', summary: '越权接案' } },
+    'POST /api/v1/cases/:id/records': { body: { recordedOn: '2026-01-02', content: '越权记录' } },
+    'POST /api/v1/cases/:id/advance': { body: { to: 'assessment', on: '2026-01-02' } },
+    'PUT /api/v1/visit-plans': { body: { residentId: ids.resident, intervalDays: 7 } },
+    'POST /api/v1/visits': {
+      body: { residentId: ids.resident, visitedOn: '2026-01-02', findings: '越权探访' },
+    },
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
@@ -171,6 +190,10 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/residents/:id/status': 'resident',
   '/api/v1/residents/:id/consents': 'resident',
   '/api/v1/residents/:id/services': 'resident',
+  '/api/v1/residents/:id/visits': 'resident',
+  '/api/v1/cases/:id': 'case',
+  '/api/v1/cases/:id/records': 'case',
+  '/api/v1/cases/:id/advance': 'case',
   '/api/v1/org-units/:id/population-stats': 'yuanshan',
   '/api/v1/org-units/:id/profile': 'yuanshan',
   '/api/v1/activities/:id': 'activity',
@@ -251,6 +274,7 @@ describe('scope matrix', () => {
             ids.yuanshanMembership,
             ids.resident,
             ids.activity,
+            ids.case,
           ]) {
             expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
           }
@@ -286,7 +310,7 @@ describe('scope matrix', () => {
     );
     expect(reads.length).toBeGreaterThan(8);
     for (const route of reads) {
-      const communityRecord = /residents|activities|profile|population-stats/.test(route.url);
+      const communityRecord = /residents|activities|profile|population-stats|cases/.test(route.url);
       const path = route.url.replace(':id', ids[idFor[route.url]]).replace(':sessionId', ids.session);
       const res = await ctx.request({
         method: 'GET',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ServiceFigures, serviceFiguresQuery } from '../../../core/activities/contract';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { caseAndVisitCounts } from '../cases/service';
 import { getOrgUnitInScope } from '../org-units/service';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
@@ -22,7 +23,12 @@ export async function serviceFigures(db: Db, actor: Actor, query: FiguresQuery):
       and s.starts_at <= now()
       ${query.brand ? sql`and a.brands @> array[${query.brand}]::text[]` : sql``}
       ${query.targetGroup ? sql`and a.target_groups @> array[${query.targetGroup}]::text[]` : sql``}`;
-  const [totals] = await queryRows<Omit<ServiceFigures, 'orgUnitId' | 'from' | 'to' | 'byBrand'>>(
+  const [totals] = await queryRows<
+    Omit<
+      ServiceFigures,
+      'orgUnitId' | 'from' | 'to' | 'byBrand' | 'casesOpened' | 'casesClosed' | 'visitsMade'
+    >
+  >(
     db,
     sql`with held as (${sessions})
       select
@@ -41,5 +47,15 @@ export async function serviceFigures(db: Db, actor: Actor, query: FiguresQuery):
         (sum(guest_count) + sum((select count(*) from attendances t where t.session_id = branded.id)))::int as "personTimes"
       from branded group by brand order by brand`,
   );
-  return { orgUnitId: unit.id, from: query.from, to: query.to, ...totals, byBrand };
+  const casework = await caseAndVisitCounts(db, unit.path, query.from, query.to);
+  return {
+    orgUnitId: unit.id,
+    from: query.from,
+    to: query.to,
+    ...totals,
+    casesOpened: casework.opened,
+    casesClosed: casework.closed,
+    visitsMade: casework.visits,
+    byBrand,
+  };
 }

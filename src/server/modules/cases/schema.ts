@@ -1,0 +1,82 @@
+import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from '../../db/columns';
+import { ownerColumns } from '../org-units/schema';
+import { residents } from '../residents/schema';
+
+/** A case (个案). What is said about the client is ciphertext: goals and every record. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    ...ownerColumns(),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    workerUserId: text('worker_user_id').notNull(),
+    workerName: text('worker_name').notNull(),
+    supervisorUserId: text('supervisor_user_id'),
+    stage: text('stage', {
+      enum: ['intake', 'assessment', 'planning', 'intervention', 'evaluation', 'closed'],
+    }).notNull(),
+    openedOn: date('opened_on').notNull(),
+    closedOn: date('closed_on'),
+    closureReason: text('closure_reason'),
+    goalsEnc: text('goals_enc').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('cases_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('cases_resident_idx').on(t.residentId),
+  ],
+);
+
+export const caseRecords = pgTable(
+  'case_records',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    stage: text('stage').notNull(),
+    recordedOn: date('recorded_on').notNull(),
+    contentEnc: text('content_enc').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_records_case_idx').on(t.caseId)],
+);
+
+/** A regular visit plan, e.g. monthly for each elderly person living alone. */
+export const visitPlans = pgTable(
+  'visit_plans',
+  {
+    id: id(),
+    ...ownerColumns(),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    intervalDays: integer('interval_days').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('visit_plans_resident_key').on(t.residentId)],
+);
+
+export const visits = pgTable(
+  'visits',
+  {
+    id: id(),
+    ...ownerColumns(),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    visitedOn: date('visited_on').notNull(),
+    visitorName: text('visitor_name').notNull(),
+    findingsEnc: text('findings_enc').notNull(),
+    followUpNeeded: boolean('follow_up_needed').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('visits_resident_idx').on(t.residentId, t.visitedOn),
+    index('visits_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+  ],
+);
