@@ -187,7 +187,7 @@ describe('roster import and export', () => {
         person({ 姓名: "=cmd|' /C calc'!A0", 证件号码: makeIdNumber('1960-06-06', 201), 户号: 'R-009' }),
       ]),
     );
-    const masked = await ctx.request({ method: 'GET', url: '/api/v1/residents/export', headers: staff });
+    const masked = await ctx.request({ method: 'GET', url: '/api/v1/residents/export?q=cmd', headers: staff });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(masked.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -208,7 +208,7 @@ describe('roster import and export', () => {
     });
     const whole = await ctx.request({
       method: 'GET',
-      url: '/api/v1/residents/export?whole=true&reason=年度核对',
+      url: '/api/v1/residents/export?q=cmd&whole=true&reason=年度核对',
       headers: staff,
     });
     await workbook.xlsx.load(whole.rawPayload as unknown as ArrayBuffer);
