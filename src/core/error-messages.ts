@@ -94,6 +94,10 @@ export const errorMessages = {
     zh: '签到码无效或已过期，请扫描现场最新的二维码',
     en: 'The check-in code is invalid or expired',
   },
+  'activities.session_not_started': {
+    zh: '该场次尚未开始，暂不能签到',
+    en: 'The session has not started yet',
+  },
   'activities.bad_transition': { zh: '当前状态下不能执行此操作', en: 'Not possible in the current state' },
   'cases.not_found': { zh: '个案不存在', en: 'Case not found' },
   'cases.restricted': {

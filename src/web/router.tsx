@@ -31,6 +31,9 @@ const ResidentImportPage = lazy(() =>
 const PopulationStatsPage = lazy(() =>
   import('./pages/population-stats/PopulationStatsPage').then((m) => ({ default: m.PopulationStatsPage })),
 );
+const CommunityProfilePage = lazy(() =>
+  import('./pages/community-profile/CommunityProfilePage').then((m) => ({ default: m.CommunityProfilePage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const router = createBrowserRouter([
@@ -80,6 +83,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={PERMISSIONS.populationStatsRead}>
                 <PopulationStatsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'community-profile',
+            element: (
+              <RequirePermission permission={PERMISSIONS.communityProfileRead}>
+                <CommunityProfilePage />
               </RequirePermission>
             ),
           },

@@ -1,35 +1,41 @@
 import { expect, test } from '@playwright/test';
 import { expectHomeRole, expectNoHorizontalOverflow, PHONE, screenshot, signIn, signOut } from './support';
 
-// Each demo role signs in and lands on its own home page.
+// Each demo role signs in and lands on its own home page; the menu shows exactly what the role may use.
+const ADMIN_MENU = [
+  '首页',
+  '人口统计',
+  '社区概况',
+  '活动与小组',
+  '服务统计',
+  '组织架构',
+  '用户与角色',
+  '社工机构',
+  '审计日志',
+];
+const COMMUNITY_MENU = [
+  '首页',
+  '居民名册',
+  '人口统计',
+  '社区概况',
+  '活动与小组',
+  '服务统计',
+  '组织架构',
+  '社工机构',
+];
 const DEMO_ROLES = [
+  { username: 'huli.admin', role: '区级管理员', unit: '湖里区', menu: ADMIN_MENU },
+  { username: 'jiangtou.admin', role: '街道管理员', unit: '江头街道', menu: ADMIN_MENU },
+  { username: 'yuanshan.staff', role: '社区工作人员', unit: '园山社区', menu: COMMUNITY_MENU },
+  { username: 'jinshang.staff', role: '社区工作人员', unit: '金尚社区', menu: COMMUNITY_MENU },
+  { username: 'yuanshan.sw', role: '社工', unit: '园山社区', menu: COMMUNITY_MENU },
   {
-    username: 'huli.admin',
-    role: '区级管理员',
+    username: 'reviewer1',
+    role: '评审专家',
     unit: '湖里区',
-    menu: ['首页', '组织架构', '用户与角色', '社工机构', '审计日志'],
+    menu: ['首页', '人口统计', '社区概况', '服务统计', '组织架构', '社工机构'],
   },
-  {
-    username: 'jiangtou.admin',
-    role: '街道管理员',
-    unit: '江头街道',
-    menu: ['首页', '组织架构', '用户与角色', '社工机构', '审计日志'],
-  },
-  {
-    username: 'yuanshan.staff',
-    role: '社区工作人员',
-    unit: '园山社区',
-    menu: ['首页', '组织架构', '社工机构'],
-  },
-  {
-    username: 'jinshang.staff',
-    role: '社区工作人员',
-    unit: '金尚社区',
-    menu: ['首页', '组织架构', '社工机构'],
-  },
-  { username: 'yuanshan.sw', role: '社工', unit: '园山社区', menu: ['首页', '组织架构', '社工机构'] },
-  { username: 'reviewer1', role: '评审专家', unit: '湖里区', menu: ['首页', '组织架构', '社工机构'] },
-  { username: 'volunteer1', role: '志愿者', unit: '园山社区', menu: ['首页'] },
+  { username: 'volunteer1', role: '志愿者', unit: '园山社区', menu: ['首页', '手机服务'] },
 ] as const;
 
 test.describe('sign-in', () => {

@@ -10,6 +10,7 @@ import type {
   serviceTargetGroups,
 } from '../../core/activities/contract';
 import { apiRequest } from './client';
+import { downloadFile } from './files';
 
 export type Activity = ActivityView;
 export type ActivitySession = ActivityView['sessions'][number];
@@ -115,6 +116,10 @@ export const checkInResidents = (
 
 export const setGuestCount = (id: string, sessionId: string, count: number): Promise<void> =>
   apiRequest(`${sessionPath(id, sessionId)}/guests`, { method: 'PUT', body: { count } });
+
+// The paper sign-in sheet of a session (registered names, blank lines for walk-ins), to print.
+export const downloadSignInSheet = (id: string, sessionId: string, format: 'xlsx' | 'docx'): Promise<void> =>
+  downloadFile(`${sessionPath(id, sessionId)}/sign-in-sheet`, `签到表.${format}`, { format });
 
 export const getServiceFigures = (query: FiguresQuery): Promise<Figures> =>
   apiRequest('/api/v1/service-figures', { query });

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   ContactsOutlined,
@@ -18,6 +19,7 @@ export type NavItem = {
     | 'home'
     | 'residents'
     | 'populationStats'
+    | 'communityProfile'
     | 'activities'
     | 'serviceFigures'
     | 'mobile'
@@ -39,6 +41,12 @@ const ALL_ITEMS: NavItem[] = [
     path: '/population-stats',
     icon: BarChartOutlined,
     permission: PERMISSIONS.populationStatsRead,
+  },
+  {
+    key: 'communityProfile',
+    path: '/community-profile',
+    icon: BankOutlined,
+    permission: PERMISSIONS.communityProfileRead,
   },
   { key: 'activities', path: '/activities', icon: CalendarOutlined, permission: PERMISSIONS.activitiesRead },
   {

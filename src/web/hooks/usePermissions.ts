@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   residentsReveal: 'residents.reveal',
   residentsExport: 'residents.export',
   populationStatsRead: 'population-stats.read',
+  communityProfileRead: 'community-profile.read',
+  communityProfileManage: 'community-profile.manage',
   activitiesRead: 'activities.read',
   activitiesManage: 'activities.manage',
   activitiesJoin: 'activities.join',

@@ -85,17 +85,23 @@ export async function loadDemoActivities(tx: Db, unit: Unit, now = new Date()): 
     cancellationDeadline: at(7, 12),
     status: 'published' as const,
   };
-  await tx.insert(activities).values({
-    ...owner,
-    ...open,
-    kind: 'event',
-    title: '一周一公益·社区环境清洁行动',
-    brands: ['一周一公益'],
-    targetGroups: ['all', 'volunteers'],
-    place: '园山社区文化广场',
-    capacity: 30,
-    audience: 'street',
-  });
+  const [cleanUp] = await tx
+    .insert(activities)
+    .values({
+      ...owner,
+      ...open,
+      kind: 'event',
+      title: '一周一公益·社区环境清洁行动',
+      brands: ['一周一公益'],
+      targetGroups: ['all', 'volunteers'],
+      place: '园山社区文化广场',
+      capacity: 30,
+      audience: 'street',
+    })
+    .returning({ id: activities.id });
+  await tx
+    .insert(activitySessions)
+    .values({ activityId: cleanUp.id, orgPath: unit.path, seq: 1, startsAt: at(9, 8), endsAt: at(9, 11) });
   const [group] = await tx
     .insert(activities)
     .values({

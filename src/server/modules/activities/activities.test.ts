@@ -290,3 +290,31 @@ describe('paper sign-in sheet', () => {
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('staff check-in rules', () => {
+  it('refuses attendance for a session that has not started, and masks minors in the attendance list', async () => {
+    const future = await published({ sessions: [{ startsAt: hours(30), endsAt: hours(32) }] });
+    const person = await newResident('未来签到', 801);
+    const early = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/activities/${future.id}/sessions/${future.sessions[0].id}/attendance`,
+      headers: sw,
+      payload: { residentIds: [person] },
+    });
+    expect(early.json()).toMatchObject({
+      code: 'activities.session_not_started',
+      title: '该场次尚未开始，暂不能签到',
+    });
+    const now = await published({ sessions: [{ startsAt: hours(-0.5), endsAt: hours(1) }] });
+    const child = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/residents',
+      headers: staff,
+      payload: { name: '王小朋', idNumber: makeIdNumber('2015-05-05', 803), hukouType: 'hukou' },
+    });
+    const url = `/api/v1/activities/${now.id}/sessions/${now.sessions[0].id}/attendance`;
+    await ctx.request({ method: 'POST', url, headers: sw, payload: { residentIds: [child.json().id] } });
+    const list = (await ctx.request({ method: 'GET', url, headers: sw })).json().items;
+    expect(list.map((r: { name: string }) => r.name)).toEqual(['王*朋']);
+  });
+});

@@ -1,9 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { maskName } from '../../../core/mask';
+import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
+import { today } from '../residents/mapping';
 import { getResidentRef, type ResidentRef } from '../residents/service';
 import { activities, activitySessions, attendances } from './schema';
 import { sessionOf } from './service';
@@ -101,7 +104,11 @@ export async function staffCheckIn(
   residentIds: string[],
   method: 'staff' | 'paper' | 'walkIn',
 ) {
-  const { activity } = await sessionOf(db, actor, activityId, sessionId);
+  const { activity, session } = await sessionOf(db, actor, activityId, sessionId);
+  if (activity.status !== 'published' && activity.status !== 'finished')
+    throw new AppError('activities.not_published', 409);
+  if (session.startsAt.getTime() - windowBeforeMs > Date.now())
+    throw new AppError('activities.session_not_started', 409);
   const people = await Promise.all([...new Set(residentIds)].map((id) => getResidentRef(db, actor, id)));
   return db.transaction(async (tx) => {
     let added = 0;
@@ -146,7 +153,15 @@ export async function sessionAttendance(db: Db, actor: Actor, activityId: string
       method: attendances.method,
       checkedInAt: attendances.checkedInAt,
       name: sql<string>`(select r.name from residents r where r.id = ${attendances.residentId})`,
+      birthDate: sql<string>`(select r.birth_date::text from residents r where r.id = ${attendances.residentId})`,
     })
     .from(attendances)
-    .where(and(eq(attendances.sessionId, sessionId)));
+    .where(and(eq(attendances.sessionId, sessionId)))
+    .then((rows) =>
+      // Minors are masked here as in every list.
+      rows.map(({ birthDate, ...r }) => ({
+        ...r,
+        name: ageOn(birthDate, today()) < 18 ? maskName(r.name) : r.name,
+      })),
+    );
 }

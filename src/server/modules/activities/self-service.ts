@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -14,7 +14,7 @@ export async function openActivitiesFor(db: Db, actor: Actor, resident: Resident
     .select()
     .from(activities)
     .where(and(inScopeOrAbove(actor, activities.orgPath), eq(activities.status, 'published')))
-    .orderBy(desc(activities.registrationClosesAt))
+    .orderBy(desc(activities.registrationClosesAt), asc(activities.title), asc(activities.id))
     .limit(100);
   if (rows.length === 0) return [];
   const mine = await db

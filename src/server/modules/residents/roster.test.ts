@@ -187,7 +187,11 @@ describe('roster import and export', () => {
         person({ 姓名: "=cmd|' /C calc'!A0", 证件号码: makeIdNumber('1960-06-06', 201), 户号: 'R-009' }),
       ]),
     );
-    const masked = await ctx.request({ method: 'GET', url: '/api/v1/residents/export?q=cmd', headers: staff });
+    const masked = await ctx.request({
+      method: 'GET',
+      url: '/api/v1/residents/export?q=cmd',
+      headers: staff,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(masked.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
