@@ -32,7 +32,7 @@ function printWelcome(port: number, kind: string) {
     '',
     `近邻 Jinlin 已启动: http://localhost:${port}   (数据库: ${kind}, API 文档: http://localhost:${port}/api/docs)`,
     `演示账号 (密码均为 ${demoPassword}):`,
-    ...demoAccounts.map((a) => `  ${a.username.padEnd(16)} ${a.what}`),
+    ...demoAccounts.map((a) => `  ${a.username.padEnd(20)} ${a.what}`),
     '',
   ];
   console.log(lines.join('\n'));
