@@ -26,10 +26,14 @@ export const expectHomeRole = async (page: Page, role: string): Promise<void> =>
   await expect(page.getByTestId('home-role')).toHaveText(role);
 };
 
+// The user menu opens with an animation while a long home page may still be laying out; a click that
+// lands mid-animation is lost, so open and click again until the sign-in page shows.
 export const signOut = async (page: Page): Promise<void> => {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 3000 });
+    await expect(page).toHaveURL(/\/sign-in/, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
 };
 
 // Nothing may stick out sideways: the page must not scroll horizontally.

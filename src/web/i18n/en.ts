@@ -145,6 +145,7 @@ export const en: Translation = {
     modules: {
       residents:
         'Register and find elderly, children and people in hardship; import and export Excel rosters',
+      communityProfile: 'What the community declares, beside the figures counted from the records',
       populationStats:
         'Count elderly, children and hardship on a reference date and draft the application paragraph',
       orgUnits: 'Streets, communities, grids and compounds in your area; maintain child units',

@@ -140,6 +140,7 @@ export const zhCN = {
     membershipsHint: '您拥有多个身份，可在页面顶部切换。',
     modules: {
       residents: '登记和查询一老一小一困居民，导入导出 Excel 名册',
+      communityProfile: '社区申报的基本情况，与居民名册和组织架构的台账数对照',
       populationStats: '按参考日期统计户籍人口中的一老一小一困，生成申报书段落',
       orgUnits: '查看辖区的街道、社区、网格与小区，维护下级单位',
       users: '管理账号、岗位身份、重置密码与停用账号',
