@@ -232,7 +232,13 @@ test('staff import a roster: template, dry-run errors, fixed file, live commit, 
   await expect(page.getByText('预检通过：将新增 2 人，更新 0 人，0 人无变化。')).toBeVisible();
   await expect(page.getByTestId('import-commit')).toBeEnabled();
 
-  // 4–5. Commit, with the progress of the stream, then the summary.
+  // 4–5. Commit, with the progress of the stream, then the summary. Two rows commit in milliseconds, so
+  // the answer is held back a moment to let the progress step be seen.
+  await page.route('**/api/v1/residents/import/commit', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fulfill({ response });
+  });
   const progressShown = page
     .getByTestId('import-progress')
     .waitFor({ state: 'attached', timeout: 15_000 })

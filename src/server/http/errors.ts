@@ -15,8 +15,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (code: ErrorCode) => new AppError(code, 404);
-
 export function requestLocale(request: FastifyRequest): Locale {
   if (request.actor) return request.actor.locale;
   const header = request.headers['accept-language'] ?? '';

@@ -1,7 +1,6 @@
-import { and, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import { eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from './actor';
-import { AppError } from './errors';
 
 /** True when `path` is the unit `scopePath` or one below it. */
 export function pathWithin(path: string, scopePath: string): boolean {
@@ -20,16 +19,6 @@ export function underPath(pathColumn: AnyPgColumn, path: string): SQL {
 /** The one scope predicate: rows owned by the actor's unit or a unit below it. */
 export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
   return underPath(pathColumn, actor.membership.orgPath);
-}
-
-/** `inScope` plus the caller's own conditions. */
-export function whereInScope(actor: Actor, pathColumn: AnyPgColumn, ...conditions: (SQL | undefined)[]): SQL {
-  return and(inScope(actor, pathColumn), ...conditions) ?? sql`true`;
-}
-
-/** Out of scope answers exactly like missing, so ids of other units do not leak. */
-export function assertInScope(actor: Actor, path: string, notFoundCode: AppError['code']): void {
-  if (!pathWithin(path, actor.membership.orgPath)) throw new AppError(notFoundCode, 404);
 }
 
 /**

@@ -175,11 +175,6 @@ function msToIso(ms: number): string {
 const marginFrom = msToIso(isoToMs(demoStatsAsOf) - demoStatsMarginDays * DAY_MS);
 const marginTo = msToIso(isoToMs(demoStatsAsOf) + demoStatsMarginDays * DAY_MS);
 
-/** How many of the boundaries an age has reached; -1 (not yet born) gives 0. */
-export function demoBoundaryIndex(age: number): number {
-  return demoAgeBoundaries.filter((b) => age >= b).length;
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // ---------------------------------------------------------------------------------------------------
