@@ -26,6 +26,8 @@ export type DatabaseHandle = {
 
 export async function openPostgres(url: string, poolSize = 20): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (restart, failover, a dropped test database) must not crash the process.
+  pool.on('error', (error) => console.error(`[jinlin] 空闲数据库连接已断开: ${error.message}`));
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return { db, kind: 'postgres', url, close: () => pool.end() };
 }
