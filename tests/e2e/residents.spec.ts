@@ -139,9 +139,13 @@ test('staff import a roster: template, dry-run errors, fixed file, live commit, 
   // The masked export of the filtered list, after a confirmation that says it is audited.
   await pickOption(page, page.getByTestId('filter-tag'), '特困');
   await expect(page.getByText(/共 \d+ 名居民/)).toBeVisible();
-  await page.getByRole('button', { name: /导\s*出/ }).click();
-  await page.getByRole('menuitem', { name: '脱敏导出' }).click();
   const confirmExport = page.getByRole('dialog', { name: '导出脱敏名册？' });
+  // A click that lands while the dropdown is still animating open is lost: open and pick again until the dialog shows.
+  await expect(async () => {
+    await page.getByRole('button', { name: /导\s*出/ }).click();
+    await page.getByRole('menuitem', { name: '脱敏导出' }).click({ timeout: 3000 });
+    await expect(confirmExport).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await expect(confirmExport).toContainText('导出操作将记入审计日志');
   const exporting = page.waitForEvent('download');
   await confirmExport.getByRole('button', { name: '脱敏导出' }).click();
