@@ -44,6 +44,10 @@ export const errorMessages = {
   },
   'providers.not_found': { zh: '社工机构不存在', en: 'Social work organization not found' },
   'providers.duplicate_name': { zh: '已有同名的社工机构', en: 'An organization with this name exists' },
+  'providers.registered_above': {
+    zh: '该社工机构由上级单位登记，只能由登记单位修改',
+    en: 'This organization was registered by a higher unit; only that unit can change it',
+  },
   'users.not_found': { zh: '用户不存在', en: 'User not found' },
   'users.duplicate_username': { zh: '用户名已被使用', en: 'The username is taken' },
   'users.duplicate_mobile': {
@@ -99,15 +103,84 @@ export const errorMessages = {
     en: 'The session has not started yet',
   },
   'activities.bad_transition': { zh: '当前状态下不能执行此操作', en: 'Not possible in the current state' },
+  'activities.photo_missing': { zh: '请选择要上传的照片', en: 'Choose photos to upload' },
+  'activities.photo_invalid': {
+    zh: '有文件不是可用的照片，本次上传未保存任何照片；只支持 JPEG、PNG、WebP 图片',
+    en: 'A file is not a usable photo; nothing was saved. Only JPEG, PNG and WebP are accepted',
+  },
+  'activities.photo_too_large': {
+    zh: '单张照片不能超过10MB，本次上传未保存任何照片',
+    en: 'Each photo must be at most 10 MB; nothing was saved',
+  },
+  'activities.photo_too_many_files': {
+    zh: '一次最多上传20张照片',
+    en: 'At most 20 photos in one upload',
+  },
+  'activities.photo_limit': {
+    zh: '每个活动最多保存50张照片，请先删除部分照片',
+    en: 'An activity keeps at most 50 photos; delete some first',
+  },
+  'activities.photos_not_open': {
+    zh: '草稿或已取消的活动不能上传照片',
+    en: 'Photos can be added only to a published or finished activity',
+  },
+  'activities.photo_not_found': { zh: '照片不存在', en: 'Photo not found' },
+  'activities.project_not_found': {
+    zh: '所选项目不存在或您无权使用',
+    en: 'The project does not exist or is not yours to use',
+  },
+  'activities.project_outside_unit': {
+    zh: '活动的主办单位不在该项目购买主体的范围内',
+    en: "The organiser unit is outside the project's purchaser",
+  },
+  'activities.project_ended': {
+    zh: '该项目已结束，不能再关联新的活动',
+    en: 'The project has ended; no new activities can join it',
+  },
+  'projects.not_found': { zh: '项目不存在', en: 'Project not found' },
+  'projects.duplicate_name': {
+    zh: '该购买主体下已有同名项目',
+    en: 'The purchaser already has a project with this name',
+  },
+  'projects.unknown_provider': {
+    zh: '承接机构不存在，请选择已登记的社工机构',
+    en: 'Unknown contractor; choose a registered social work organization',
+  },
+  'projects.purchaser_kind': {
+    zh: '购买主体应为街道或社区',
+    en: 'The purchaser must be a street or a community',
+  },
+  'visits.future_date': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
+  'visits.plan_not_found': { zh: '该居民没有探访计划', en: 'This resident has no visit plan' },
+  'visits.not_found': { zh: '探访记录不存在', en: 'Visit not found' },
+  'visits.no_follow_up': { zh: '该次探访未标记需要跟进', en: 'This visit did not ask for follow-up' },
+  'visits.follow_up_done': { zh: '该次探访已标记为已跟进', en: 'The follow-up is already done' },
+  'visits.follow_up_before_visit': {
+    zh: '跟进日期不能早于探访日期',
+    en: 'The follow-up cannot be earlier than the visit',
+  },
   'cases.not_found': { zh: '个案不存在', en: 'Case not found' },
   'cases.restricted': {
     zh: '个案记录仅限负责社工、督导和社区工作人员查看',
     en: 'Only the case worker, the supervisor and community staff may see this case',
   },
-  'cases.closed': { zh: '个案已结案，不能再添加记录', en: 'The case is closed' },
-  'cases.bad_stage': { zh: '个案阶段只能向后推进', en: 'A case only moves forward' },
+  'cases.closed': {
+    zh: '个案已结案，不能再添加记录或更改阶段',
+    en: 'The case is closed; it takes no more records or stage changes',
+  },
+  'cases.bad_stage': {
+    zh: '个案只能进入下一阶段或直接结案，不能回退或跳过阶段',
+    en: 'A case moves to the next stage or is closed; it never goes back or skips a stage',
+  },
   'cases.closure_reason_required': { zh: '结案须填写原因', en: 'Closing needs a reason' },
+  'cases.date_before_opening': { zh: '日期不能早于接案日期', en: 'The date is before the case was opened' },
+  'cases.date_in_future': { zh: '日期不能晚于今天', en: 'The date is in the future' },
+  'cases.invalid_supervisor': {
+    zh: '督导须为本社区的社工或社区工作人员，且不能是负责社工本人',
+    en: "The supervisor must be a social worker or staff member of the client's unit, not the case worker",
+  },
   'residents.not_found': { zh: '居民不存在', en: 'Resident not found' },
+  'residents.unknown_grid': { zh: '网格不存在或不在管辖范围内', en: 'Grid not found' },
   'residents.duplicate_id_number': {
     zh: '该证件号码已登记，请勿重复录入',
     en: 'This ID number is already registered',

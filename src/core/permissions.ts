@@ -25,6 +25,8 @@ export const permissions = [
   'service-figures.read',
   'cases.read',
   'cases.manage',
+  'projects.read',
+  'projects.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'public' | 'authenticated';
@@ -42,6 +44,8 @@ const adminPermissions: readonly Permission[] = [
   'community-profile.read',
   'activities.read',
   'service-figures.read',
+  'projects.read',
+  'projects.manage',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -62,6 +66,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'service-figures.read',
     'cases.read',
     'cases.manage',
+    'projects.read',
+    'projects.manage',
   ],
   socialWorker: [
     'org-units.read',
@@ -74,6 +80,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'service-figures.read',
     'cases.read',
     'cases.manage',
+    'projects.read',
   ],
   reviewer: [
     'org-units.read',
@@ -81,6 +88,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'population-stats.read',
     'community-profile.read',
     'service-figures.read',
+    'projects.read',
   ],
   volunteer: ['activities.join'],
   resident: ['activities.join'],

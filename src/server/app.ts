@@ -23,13 +23,16 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
+import { activityPhotoRoutes } from './modules/activities/photo-routes';
 import { activityRoutes } from './modules/activities/routes';
 import { selfServiceRoutes } from './modules/activities/self-routes';
 import { auditRoutes } from './modules/audit/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { visitRoutes } from './modules/cases/visit-routes';
 import { communityProfileRoutes } from './modules/community-profiles/routes';
 import { orgUnitRoutes } from './modules/org-units/routes';
 import { orgUnits } from './modules/org-units/schema';
+import { projectRoutes } from './modules/projects/routes';
 import { providerRoutes } from './modules/providers/routes';
 import { rosterRoutes } from './modules/residents/roster-routes';
 import { residentRoutes } from './modules/residents/routes';
@@ -44,6 +47,7 @@ const apiModules = [
   meRoutes,
   orgUnitRoutes,
   providerRoutes,
+  projectRoutes,
   userRoutes,
   auditRoutes,
   residentRoutes,
@@ -51,8 +55,10 @@ const apiModules = [
   populationStatsRoutes,
   communityProfileRoutes,
   activityRoutes,
+  activityPhotoRoutes,
   selfServiceRoutes,
   caseRoutes,
+  visitRoutes,
 ];
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.

@@ -7,6 +7,7 @@ import { PERMISSIONS } from './hooks/usePermissions';
 import { mobileRoute } from './mobile/mobileRoutes';
 import { activityShellRoutes, checkInScreenRoute } from './pages/activities/activityRoutes';
 import { SignInPage } from './pages/auth/SignInPage';
+import { caseShellRoutes } from './pages/cases/caseRoutes';
 import { ErrorBoundaryPage } from './pages/errors/ErrorBoundaryPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { HomePage } from './pages/home/HomePage';
@@ -34,7 +35,11 @@ const PopulationStatsPage = lazy(() =>
 const CommunityProfilePage = lazy(() =>
   import('./pages/community-profile/CommunityProfilePage').then((m) => ({ default: m.CommunityProfilePage })),
 );
+const ProjectsPage = lazy(() =>
+  import('./pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const VisitsPage = lazy(() => import('./pages/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <ErrorBoundaryPage /> },
@@ -127,6 +132,23 @@ export const router = createBrowserRouter([
             ),
           },
           ...activityShellRoutes,
+          {
+            path: 'projects',
+            element: (
+              <RequirePermission permission={PERMISSIONS.projectsRead}>
+                <ProjectsPage />
+              </RequirePermission>
+            ),
+          },
+          ...caseShellRoutes,
+          {
+            path: 'visits',
+            element: (
+              <RequirePermission permission={PERMISSIONS.casesRead}>
+                <VisitsPage />
+              </RequirePermission>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

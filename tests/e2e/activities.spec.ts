@@ -4,6 +4,7 @@ import {
   expectNoHorizontalOverflow,
   formItem,
   PHONE,
+  pickMenuItem,
   pickOption,
   screenshot,
   signIn,
@@ -305,6 +306,9 @@ test.describe
       await cancelFor(names[0]);
       await expect(page.getByTestId('registrations-summary')).toHaveText('已报 2/2，候补 1');
       await expect(page.getByRole('row').filter({ hasText: names[1] })).toContainText('已报名');
+      // The phone shows the place as it is now, not as it was at sign-up.
+      await phone.reload();
+      await expect(card.getByTestId('my-status')).toHaveText('候补第1位');
       await cancelFor(names[1]);
       await expect(page.getByTestId('registrations-summary')).toHaveText('已报 2/2，候补 0');
       await expect(page.getByRole('row').filter({ hasText: '杨阿伯' })).toContainText('已报名');
@@ -318,6 +322,10 @@ test.describe
       await expect(phone.getByText(`您已从候补转为正式报名：“${TITLE}”。`)).toBeVisible();
       await expectNoHorizontalOverflow(phone);
       await screenshot(phone, 'm-notifications');
+      // Seen once, the message is read on the server: a fresh page's bell has no count.
+      await phone.goto('/m');
+      await expect(card).toBeVisible();
+      await expect(phone.getByTestId('m-notifications')).not.toContainText('1');
       await phone.context().close();
 
       // 批量签到: the registered resident who came (volunteer1 scanned already); 来宾 by number.
@@ -337,10 +345,13 @@ test.describe
         .click();
       await expect(page.getByText('来宾人数已保存')).toBeVisible();
       // The paper sheet to print for the door, as a Word file.
-      await page.getByRole('button', { name: /签到表/ }).click();
-      const download = page.waitForEvent('download');
-      await page.getByRole('menuitem', { name: 'Word 签到表（打印）' }).click();
-      expect((await download).suggestedFilename()).toBe('签到表.docx');
+      const download = await pickMenuItem(
+        page,
+        page.getByRole('button', { name: /签到表/ }),
+        'Word 签到表（打印）',
+        () => page.waitForEvent('download', { timeout: 5000 }),
+      );
+      expect(download.suggestedFilename()).toBe('签到表.docx');
       await page.getByRole('tab', { name: '概况' }).click();
       await expect(page.getByTestId('activity-figure-personTimes')).toContainText('5');
     });

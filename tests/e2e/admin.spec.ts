@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { expectHomeRole, formItem, pickOption, pickTreeNode, screenshot, signIn, signOut } from './support';
+import {
+  expectHomeRole,
+  formItem,
+  pickMenuItem,
+  pickOption,
+  pickTreeNode,
+  screenshot,
+  signIn,
+  signOut,
+} from './support';
 
 // huli.admin creates a community staff member in 园山社区, who then signs in; the audit log shows it.
 test('a district admin creates a user who can then sign in, and the audit log records it', async ({
@@ -175,21 +184,17 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await page.keyboard.press('Escape');
 
   // Reset the password.
-  await row.getByRole('button', { name: /更多/ }).click();
-  await page.getByRole('menuitem', { name: '重置密码' }).click();
   const reset = page.getByRole('dialog', { name: `重置「${name}」的密码` });
+  await pickMenuItem(page, row.getByRole('button', { name: /更多/ }), '重置密码', reset);
   await reset.getByLabel('新密码', { exact: true }).fill('Renewed#2025');
   await reset.getByLabel('确认新密码').fill('Renewed#2025');
   await reset.getByRole('button', { name: '重置密码' }).click();
   await expect(page.getByText('密码已重置')).toBeVisible();
 
   // Disable: the user can no longer sign in and sees why.
-  await row.getByRole('button', { name: /更多/ }).click();
-  await page.getByRole('menuitem', { name: '停用' }).click();
-  await page
-    .getByRole('dialog', { name: `停用「${name}」？` })
-    .getByRole('button', { name: /停\s*用/ })
-    .click();
+  const disable = page.getByRole('dialog', { name: `停用「${name}」？` });
+  await pickMenuItem(page, row.getByRole('button', { name: /更多/ }), '停用', disable);
+  await disable.getByRole('button', { name: /停\s*用/ }).click();
   await expect(row).toContainText('已停用');
   await screenshot(page, 'users-banned');
   await signOut(page);
@@ -201,21 +206,17 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await page.goto('/users');
   await page.getByPlaceholder('搜索用户名、姓名或手机号').fill(username);
   await page.getByPlaceholder('搜索用户名、姓名或手机号').press('Enter');
-  await row.getByRole('button', { name: /更多/ }).click();
-  await page.getByRole('menuitem', { name: '启用' }).click();
-  await page
-    .getByRole('dialog', { name: `启用「${name}」？` })
-    .getByRole('button', { name: /启\s*用/ })
-    .click();
+  const enable = page.getByRole('dialog', { name: `启用「${name}」？` });
+  await pickMenuItem(page, row.getByRole('button', { name: /更多/ }), '启用', enable);
+  await enable.getByRole('button', { name: /启\s*用/ }).click();
   await expect(row).toContainText('正常');
   await signOut(page);
 
   // Re-enabled with the reset password; the user then changes it from the user menu.
   await signIn(page, username, 'Renewed#2025');
   await expectHomeRole(page, '志愿者');
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '修改密码' }).click();
   const change = page.getByRole('dialog', { name: '修改密码' });
+  await pickMenuItem(page, page.getByTestId('user-menu'), '修改密码', change);
   await change.getByLabel('当前密码').fill('Renewed#2025');
   await change.getByLabel('新密码', { exact: true }).fill('Changed#2025');
   await change.getByLabel('确认新密码').fill('Changed#2025');
@@ -227,8 +228,8 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await expectHomeRole(page, '志愿者');
 
   // Sign out everywhere ends this session too.
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出所有设备' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '退出所有设备' }).click();
+  const everywhere = page.getByRole('dialog').filter({ hasText: '退出所有设备' });
+  await pickMenuItem(page, page.getByTestId('user-menu'), '退出所有设备', everywhere);
+  await everywhere.getByRole('button', { name: '退出所有设备' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 });

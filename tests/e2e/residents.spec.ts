@@ -7,6 +7,7 @@ import {
   expectNoHorizontalOverflow,
   formItem,
   PHONE,
+  pickMenuItem,
   pickOption,
   screenshot,
   signIn,
@@ -140,12 +141,7 @@ test('staff import a roster: template, dry-run errors, fixed file, live commit, 
   await pickOption(page, page.getByTestId('filter-tag'), '特困');
   await expect(page.getByText(/共 \d+ 名居民/)).toBeVisible();
   const confirmExport = page.getByRole('dialog', { name: '导出脱敏名册？' });
-  // A click that lands while the dropdown is still animating open is lost: open and pick again until the dialog shows.
-  await expect(async () => {
-    await page.getByRole('button', { name: /导\s*出/ }).click();
-    await page.getByRole('menuitem', { name: '脱敏导出' }).click({ timeout: 3000 });
-    await expect(confirmExport).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 30_000 });
+  await pickMenuItem(page, page.getByRole('button', { name: /导\s*出/ }), '脱敏导出', confirmExport);
   await expect(confirmExport).toContainText('导出操作将记入审计日志');
   const exporting = page.waitForEvent('download');
   await confirmExport.getByRole('button', { name: '脱敏导出' }).click();
@@ -334,9 +330,8 @@ test('staff open a record, reveal it with a reason, edit it, record consent and 
   await expect(page.getByText('居民信息已保存')).toBeVisible();
 
   // Moved away, after a confirmation with a date.
-  await page.getByRole('button', { name: /变更状态/ }).click();
-  await page.getByRole('menuitem', { name: '标记迁出' }).click();
   const status = page.getByRole('dialog', { name: /标记为迁出/ });
+  await pickMenuItem(page, page.getByRole('button', { name: /变更状态/ }), '标记迁出', status);
   await status.getByRole('button', { name: '确认迁出' }).click();
   await expect(page.getByText('已标记为迁出')).toBeVisible();
   await expect(page.locator('.ant-tag').filter({ hasText: '已迁出' }).first()).toBeVisible();

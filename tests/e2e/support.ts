@@ -26,14 +26,41 @@ export const expectHomeRole = async (page: Page, role: string): Promise<void> =>
   await expect(page.getByTestId('home-role')).toHaveText(role);
 };
 
-// The user menu opens with an animation while a long home page may still be laying out; a click that
-// lands mid-animation is lost, so open and click again until the sign-in page shows.
-export const signOut = async (page: Page): Promise<void> => {
+// A dropdown menu opens with an animation, and a click that lands mid-animation is lost: open it and
+// pick again until the pick's effect shows — a locator that becomes visible, or a promise (such as a
+// download) started just before each click, whose value is returned.
+export async function pickMenuItem(page: Page, trigger: Locator, item: string, until: Locator): Promise<void>;
+export async function pickMenuItem<T>(
+  page: Page,
+  trigger: Locator,
+  item: string,
+  until: () => Promise<T>,
+): Promise<T>;
+export async function pickMenuItem<T>(
+  page: Page,
+  trigger: Locator,
+  item: string,
+  until: Locator | (() => Promise<T>),
+): Promise<T | undefined> {
+  const entry = page.getByRole('menuitem', { name: item });
+  let result: T | undefined;
   await expect(async () => {
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 3000 });
-    await expect(page).toHaveURL(/\/sign-in/, { timeout: 3000 });
+    if (!(await entry.isVisible())) await trigger.click();
+    if (typeof until === 'function') {
+      const effect = until();
+      await entry.click({ timeout: 3000 });
+      result = await effect;
+    } else {
+      await entry.click({ timeout: 3000 });
+      await expect(until).toBeVisible({ timeout: 3000 });
+    }
   }).toPass({ timeout: 30_000 });
+  return result;
+}
+
+export const signOut = async (page: Page): Promise<void> => {
+  await pickMenuItem(page, page.getByTestId('user-menu'), '退出登录', page.getByLabel('用户名或手机号'));
+  await expect(page).toHaveURL(/\/sign-in/);
 };
 
 // Nothing may stick out sideways: the page must not scroll horizontally.

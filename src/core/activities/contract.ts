@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxCaptionLength } from './photo-limits';
 
 export const activityKinds = ['event', 'group'] as const;
 export const activityStatuses = ['draft', 'published', 'finished', 'cancelled'] as const;
@@ -35,6 +36,8 @@ export const activityInput = z
     cancellationDeadline: isoDateTime,
     audience: z.enum(audiences).default('community'),
     orgUnitId: z.uuid().optional(),
+    /** The project (项目) it is delivered under; none when omitted. */
+    projectId: z.uuid('请选择所属项目').nullable().optional(),
   })
   .superRefine((a, ctx) => {
     if (a.kind === 'event' && a.sessions.length !== 1) {
@@ -72,6 +75,8 @@ export const activityView = z.object({
   cancellationDeadline: z.string(),
   audience: z.enum(audiences),
   status: z.enum(activityStatuses),
+  projectId: z.string().nullable(),
+  projectName: z.string().nullable(),
   sessions: z.array(
     z.object({
       id: z.string(),
@@ -82,6 +87,7 @@ export const activityView = z.object({
       guests: z.number().int(),
     }),
   ),
+  photoCount: z.number().int(),
 });
 export type ActivityView = z.infer<typeof activityView>;
 
@@ -105,6 +111,7 @@ export const activityListQuery = z.object({
   brand: z.string().trim().max(30).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  projectId: z.uuid().optional(),
 });
 
 export const serviceFiguresQuery = z.object({
@@ -113,23 +120,50 @@ export const serviceFiguresQuery = z.object({
   to: z.iso.date('日期格式应为 YYYY-MM-DD'),
   brand: z.string().trim().max(30).optional(),
   targetGroup: z.enum(serviceTargetGroups).optional(),
+  /** Only the activities of this project, within the unit. */
+  projectId: z.uuid('编号无效').optional(),
 });
 
 export const serviceFigures = z.object({
   orgUnitId: z.string(),
   from: z.string(),
   to: z.string(),
+  /** The project counted, when one was asked for. */
+  project: z.object({ id: z.string(), name: z.string() }).nullable(),
   activitiesHeld: z.number().int(),
   groups: z.number().int(),
   groupSessions: z.number().int(),
   distinctPeopleServed: z.number().int(),
   personTimes: z.number().int(),
   guests: z.number().int(),
-  casesOpened: z.number().int(),
-  casesClosed: z.number().int(),
-  visitsMade: z.number().int(),
+  // Null for a project: casework and visits are not recorded under a project yet.
+  casesOpened: z.number().int().nullable(),
+  casesClosed: z.number().int().nullable(),
+  visitsMade: z.number().int().nullable(),
   byBrand: z.array(
     z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() }),
   ),
 });
 export type ServiceFigures = z.infer<typeof serviceFigures>;
+
+export const photoView = z.object({
+  id: z.string(),
+  activityId: z.string(),
+  sessionId: z.string().nullable(),
+  caption: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  thumbBytes: z.number().int(),
+  largeBytes: z.number().int(),
+  takenAt: z.string().nullable(),
+  uploadedBy: z.string(),
+  createdAt: z.string(),
+  /** Same-origin links that carry the acting membership, since an <img> cannot send headers. */
+  thumbUrl: z.string(),
+  largeUrl: z.string(),
+});
+export type PhotoView = z.infer<typeof photoView>;
+
+export const photoCaptionInput = z.object({
+  caption: z.string().trim().max(maxCaptionLength, `说明不能超过${maxCaptionLength}字`),
+});

@@ -20,10 +20,14 @@ export const caseStageLabels: Record<CaseStage, string> = {
 };
 
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+
+export const caseGoalStatuses = ['open', 'achieved', 'dropped'] as const;
+export type CaseGoalStatus = (typeof caseGoalStatuses)[number];
 export const caseGoal = z.object({
-  text: z.string().trim().min(1).max(200),
-  status: z.enum(['open', 'achieved', 'dropped']),
+  text: z.string().trim().min(1, '请填写目标').max(200, '目标不超过200字'),
+  status: z.enum(caseGoalStatuses),
 });
+export type CaseGoal = z.infer<typeof caseGoal>;
 
 export const caseOpenInput = z.object({
   residentId: z.uuid('请选择服务对象'),
@@ -32,10 +36,11 @@ export const caseOpenInput = z.object({
   summary: z.string().trim().min(2, '请填写接案情况').max(5000),
 });
 
+/** A dated record; `goals`, when given, replaces the case's goals (a goal's status changes with a record). */
 export const caseRecordInput = z.object({
   recordedOn: isoDate,
   content: z.string().trim().min(2, '请填写记录内容').max(10000),
-  goals: z.array(caseGoal).max(30).optional(),
+  goals: z.array(caseGoal).max(30, '目标不超过30个').optional(),
 });
 
 export const caseAdvanceInput = z.object({
@@ -44,16 +49,30 @@ export const caseAdvanceInput = z.object({
   closureReason: z.string().trim().max(500).optional(),
 });
 
-/** What anyone with case access in the unit may see: that a case exists. */
+export const caseListQuery = z.object({
+  stage: z.enum(caseStages).optional(),
+  /** Only cases the caller works on or supervises. */
+  mine: z.stringbool().optional(),
+  /** Part of the client's name; matches only cases the caller may see whole. */
+  q: z.string().trim().max(50).optional(),
+});
+
+/** What anyone with case access in the unit may see: that a case exists, who works on it, where. */
 export const caseSummary = z.object({
   id: z.string(),
   stage: z.enum(caseStages),
   openedOn: z.string(),
   closedOn: z.string().nullable(),
   workerName: z.string(),
-  /** Null unless the caller is the worker, the supervisor or community staff. */
+  supervisorName: z.string().nullable(),
+  orgUnitName: z.string(),
+  lastRecordOn: z.string().nullable(),
+  /** True unless the caller is the worker, the supervisor or community staff; then who the client is stays hidden. */
+  restricted: z.boolean(),
+  residentId: z.string().nullable(),
   clientName: z.string().nullable(),
 });
+export type CaseSummary = z.infer<typeof caseSummary>;
 
 export const caseDetail = caseSummary.extend({
   residentId: z.string(),
@@ -71,14 +90,26 @@ export const caseDetail = caseSummary.extend({
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
-export const visitPlanInput = z.object({
-  residentId: z.uuid('请选择探访对象'),
-  intervalDays: z.number().int().min(1).max(366),
+/** Someone who may supervise a case: a social worker or community staff member of the unit. */
+export const caseSupervisor = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum(['socialWorker', 'communityStaff']),
+  orgUnitName: z.string(),
+});
+export type CaseSupervisor = z.infer<typeof caseSupervisor>;
+
+export const caseSupervisorQuery = z.object({
+  /** Narrows to people who can see this client's cases (their unit covers the client's). */
+  residentId: z.uuid('编号无效').optional(),
 });
 
-export const visitInput = z.object({
-  residentId: z.uuid('请选择探访对象'),
-  visitedOn: isoDate,
-  findings: z.string().trim().min(2, '请填写探访情况').max(5000),
-  followUpNeeded: z.boolean().default(false),
+/** A case on a resident's services timeline, listed only to those who may see the case whole. */
+export const residentCaseEntry = z.object({
+  caseId: z.string(),
+  stage: z.enum(caseStages),
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  workerName: z.string(),
 });
+export type ResidentCaseEntry = z.infer<typeof residentCaseEntry>;

@@ -5,6 +5,7 @@ export * from '../modules/audit/schema';
 export * from '../modules/cases/schema';
 export * from '../modules/community-profiles/schema';
 export * from '../modules/org-units/schema';
+export * from '../modules/projects/schema';
 export * from '../modules/providers/schema';
 export * from '../modules/residents/schema';
 export * from '../modules/users/schema';

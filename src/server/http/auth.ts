@@ -41,7 +41,7 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
   request.sessionToken = session.session.token;
   const memberships = await loadMemberships(app.db, session.user.id);
   if (memberships.length === 0) throw new AppError('auth.no_membership', 403);
-  const wanted = request.headers[membershipHeader];
+  const wanted = request.headers[membershipHeader] ?? membershipInLink(request);
   const membership = wanted ? memberships.find((m) => m.id === wanted) : memberships[0];
   if (!membership) throw new AppError('auth.membership_not_found', 403);
   const user = session.user as typeof session.user & { username?: string | null; locale?: string };
@@ -55,6 +55,16 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
     memberships,
     membership,
   };
+}
+
+/**
+ * An <img> or a link cannot send headers: a GET may name its membership as `?membership=` instead
+ * (photo links do). It is still looked up among the caller's own memberships.
+ */
+function membershipInLink(request: FastifyRequest): string | undefined {
+  if (request.method !== 'GET') return undefined;
+  const value = (request.query as Record<string, unknown> | undefined)?.membership;
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function permissionsOf(actor: Actor): string[] {

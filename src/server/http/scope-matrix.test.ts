@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDeclaredProfile } from '../../core/community-profiles/contract';
 import { fingerprint, membershipIdOf, unitId, userId } from '../testing/fixtures';
 import { makeIdNumber } from '../testing/ids';
+import { multipartForm } from '../testing/multipart';
 import { createTestContext, type TestContext } from '../testing/test-app';
 
 /**
@@ -14,6 +18,7 @@ const businessTables = [
   'grids',
   'compounds',
   'providers',
+  'projects',
   'memberships',
   'users',
   'accounts',
@@ -26,6 +31,7 @@ const businessTables = [
   'registrations',
   'attendances',
   'notifications',
+  'activity_photos',
   'cases',
   'case_records',
   'visit_plans',
@@ -34,8 +40,19 @@ const businessTables = [
 
 let ctx: TestContext;
 let ids: Record<string, string>;
-/** `ownUnit` routes write only at the caller's own unit (no target id to abuse); they are checked apart. */
-type Sample = { body?: unknown; ownUnit?: true; refusedWith?: number[] };
+/**
+ * `ownUnit` routes write only at the caller's own unit (no target id to abuse); they are checked apart.
+ * `form` is a multipart body (photo uploads) holding a real image, so only scope can be the reason to refuse.
+ * `selfOnly` routes act on the caller's own rows whatever they are sent: any answer will do, and the digest
+ * of every business table after the walk still proves nothing of the owner's changed.
+ */
+type Sample = {
+  body?: unknown;
+  form?: ReturnType<typeof multipartForm>;
+  ownUnit?: true;
+  selfOnly?: true;
+  refusedWith?: number[];
+};
 let samples: Record<string, Sample>;
 
 beforeAll(async () => {
@@ -69,6 +86,7 @@ beforeAll(async () => {
     yuanshanMembership: await membershipIdOf(db, 'yuanshan.staff'),
     provider: provider.json().id,
     resident: resident.json().id,
+    project: await yuanshanProject(yuanshanStaff),
     ...(await yuanshanActivity(yuanshanStaff, resident.json().id)),
     case: (
       await ctx.request({
@@ -78,12 +96,15 @@ beforeAll(async () => {
         payload: { residentId: resident.json().id, openedOn: '2026-01-01', summary: '园山个案' },
       })
     ).json().id,
+    ...(await yuanshanVisit(yuanshanStaff, resident.json().id)),
   };
   samples = {
     'POST /api/v1/org-units': { body: { parentId: ids.jiangtou, name: '越权社区', code: '999' } },
     'PATCH /api/v1/org-units/:id': { body: { name: '越权改名' } },
     'POST /api/v1/providers': { body: { name: '本单位新机构' }, ownUnit: true },
     'PATCH /api/v1/providers/:id': { body: { name: '越权改名机构' } },
+    'POST /api/v1/projects': { body: { ...projectSample(ids.provider), purchaserId: ids.yuanshan } },
+    'PATCH /api/v1/projects/:id': { body: projectSample(ids.provider) },
     'POST /api/v1/users': {
       body: {
         username: 'intruder',
@@ -124,8 +145,12 @@ beforeAll(async () => {
     'DELETE /api/v1/registrations/:id': {},
     'POST /api/v1/activities/:id/sessions/:sessionId/attendance': { body: { residentIds: [ids.resident] } },
     'PUT /api/v1/activities/:id/sessions/:sessionId/guests': { body: { count: 9 } },
+    'POST /api/v1/activities/:id/photos': { form: await photoForm() },
+    'PATCH /api/v1/activities/:id/photos/:photoId': { body: { caption: '越权改说明' } },
+    'DELETE /api/v1/activities/:id/photos/:photoId': {},
     'POST /api/v1/me/activities/:id/registration': {},
     'DELETE /api/v1/me/activities/:id/registration': {},
+    'POST /api/v1/me/notifications/read': { body: { ids: [ids.resident] }, selfOnly: true },
     // A forged code: the caller holds no code of another unit's session.
     'POST /api/v1/me/check-in': { body: { code: 'forged.code.0000000000' }, refusedWith: [400, 403] },
     'POST /api/v1/cases': { body: { residentId: ids.resident, openedOn: '2026-01-01', summary: '越权接案' } },
@@ -135,6 +160,12 @@ beforeAll(async () => {
     'POST /api/v1/visits': {
       body: { residentId: ids.resident, visitedOn: '2026-01-02', findings: '越权探访' },
     },
+    // A grid of 园山: without it a sibling community's staff would plan for their own group.
+    'POST /api/v1/visit-plans/bulk': {
+      body: { targetGroup: 'livesAlone', intervalDays: 7, gridId: ids.grid },
+    },
+    'DELETE /api/v1/visit-plans/:id': {},
+    'PATCH /api/v1/visits/:id/follow-up': { body: { doneOn: '2026-01-03' } },
     'PUT /api/v1/me/locale': { body: { locale: 'zh-CN' } },
     'POST /api/v1/me/password': { body: { currentPassword: 'wrong-Password1', newPassword: 'Intrude@2025' } },
     'POST /api/v1/me/sign-out-everywhere': {},
@@ -156,7 +187,41 @@ function activitySample(orgUnitId?: string) {
   };
 }
 
-/** A published 园山 activity open to anyone, its session, and one registration. */
+const projectSample = (providerId: string) => ({
+  name: '越权项目',
+  providerId,
+  periodStart: '2026-01-01',
+  periodEnd: '2026-12-31',
+  projectYear: 1,
+  scope: 'single',
+  budgetYuan: 1,
+  status: 'ended',
+});
+
+/** The demo project 园山 runs now. */
+async function yuanshanProject(headers: Record<string, string>) {
+  const list = await ctx.request({ method: 'GET', url: '/api/v1/projects?status=active', headers });
+  return list.json().items[0].id as string;
+}
+
+const photoForm = async () =>
+  multipartForm([
+    {
+      field: 'files',
+      filename: 'photo.png',
+      buffer: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+        .png()
+        .toBuffer(),
+    },
+  ]);
+
+/** Every photo file under the data folder, to prove the walk wrote and removed none. */
+function photoFiles(): string[] {
+  const root = join(ctx.app.config.dataDir, 'photos');
+  return fs.existsSync(root) ? (fs.readdirSync(root, { recursive: true }) as string[]).sort() : [];
+}
+
+/** A published 园山 activity open to anyone, its session, one registration and one photo. */
 async function yuanshanActivity(headers: Record<string, string>, residentId: string) {
   const created = await ctx.request({
     method: 'POST',
@@ -172,16 +237,45 @@ async function yuanshanActivity(headers: Record<string, string>, residentId: str
     headers,
     payload: { residentId },
   });
+  const form = await photoForm();
+  const photo = await ctx.request({
+    method: 'POST',
+    url: `/api/v1/activities/${activity}/photos`,
+    headers: { ...headers, ...form.headers },
+    payload: form.payload,
+  });
+  expect(photo.statusCode).toBe(201);
   return {
     activity,
     session: created.json().sessions[0].id as string,
     registration: registration.json().registrationId as string,
+    photo: photo.json().items[0].id as string,
   };
+}
+
+/** A plan for the 园山 resident, a visit that asks for follow-up, and a grid of 园山. */
+async function yuanshanVisit(headers: Record<string, string>, residentId: string) {
+  await ctx.request({
+    method: 'PUT',
+    url: '/api/v1/visit-plans',
+    headers,
+    payload: { residentId, intervalDays: 30 },
+  });
+  const visit = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/visits',
+    headers,
+    payload: { residentId, visitedOn: '2026-01-02', findings: '园山探访', followUpNeeded: true },
+  });
+  const yuanshan = await unitId(ctx.database.db, '园山社区');
+  const unit = await ctx.request({ method: 'GET', url: `/api/v1/org-units/${yuanshan}`, headers });
+  return { visit: visit.json().id as string, grid: unit.json().grids[0].id as string };
 }
 
 const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/org-units/:id': 'yuanshan',
   '/api/v1/providers/:id': 'provider',
+  '/api/v1/projects/:id': 'project',
   '/api/v1/users/:id': 'yuanshanStaff',
   '/api/v1/users/:id/reset-password': 'yuanshanStaff',
   '/api/v1/memberships/:id': 'yuanshanMembership',
@@ -191,6 +285,8 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/residents/:id/consents': 'resident',
   '/api/v1/residents/:id/services': 'resident',
   '/api/v1/residents/:id/visits': 'resident',
+  '/api/v1/visit-plans/:id': 'resident',
+  '/api/v1/visits/:id/follow-up': 'visit',
   '/api/v1/cases/:id': 'case',
   '/api/v1/cases/:id/records': 'case',
   '/api/v1/cases/:id/advance': 'case',
@@ -207,6 +303,10 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/activities/:id/sessions/:sessionId/guests': 'activity',
   '/api/v1/activities/:id/sessions/:sessionId/sign-in-sheet': 'activity',
   '/api/v1/me/activities/:id/registration': 'activity',
+  '/api/v1/activities/:id/photos': 'activity',
+  '/api/v1/activities/:id/photos/:photoId': 'activity',
+  '/api/v1/activities/:id/photos/:photoId/thumb': 'activity',
+  '/api/v1/activities/:id/photos/:photoId/large': 'activity',
 };
 
 const queryFor: Record<string, string> = { '/api/v1/residents/:id/reveal': '?reason=越权查看' };
@@ -231,6 +331,7 @@ describe('scope matrix', () => {
     async (intruder) => {
       const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD');
       const before = await fingerprint(ctx.database.db, businessTables);
+      const filesBefore = photoFiles();
       let headers = await ctx.signIn(intruder);
       for (const route of routes) {
         const key = `${route.method} ${route.url}`;
@@ -244,7 +345,10 @@ describe('scope matrix', () => {
         if (route.url.includes(':id'))
           expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
         const path = idKey
-          ? route.url.replace(':id', ids[idKey]).replace(':sessionId', ids.session)
+          ? route.url
+              .replace(':id', ids[idKey])
+              .replace(':sessionId', ids.session)
+              .replace(':photoId', ids.photo)
           : route.url;
         const url = path + (queryFor[route.url] ?? unitQuery);
         const sample = samples[key] ?? {};
@@ -253,9 +357,10 @@ describe('scope matrix', () => {
         const res = await ctx.request({
           method: route.method as 'GET',
           url,
-          headers,
-          payload: sample.body as object,
+          headers: { ...headers, ...sample.form?.headers },
+          payload: sample.form?.payload ?? (sample.body as object),
         });
+        if (sample.selfOnly) continue;
         if (route.permission === 'authenticated') {
           // Self routes touch only the caller but may end its sessions: sign in afresh for what follows.
           headers = await ctx.signIn(intruder);
@@ -275,6 +380,7 @@ describe('scope matrix', () => {
             ids.resident,
             ids.activity,
             ids.case,
+            ids.project,
           ]) {
             expect(body, `${key} as ${intruder} leaks ${target}`).not.toContain(target);
           }
@@ -284,6 +390,7 @@ describe('scope matrix', () => {
         }
       }
       expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
+      expect(photoFiles()).toEqual(filesBefore);
     },
     120_000,
   );
@@ -311,7 +418,10 @@ describe('scope matrix', () => {
     expect(reads.length).toBeGreaterThan(8);
     for (const route of reads) {
       const communityRecord = /residents|activities|profile|population-stats|cases/.test(route.url);
-      const path = route.url.replace(':id', ids[idFor[route.url]]).replace(':sessionId', ids.session);
+      const path = route.url
+        .replace(':id', ids[idFor[route.url]])
+        .replace(':sessionId', ids.session)
+        .replace(':photoId', ids.photo);
       const res = await ctx.request({
         method: 'GET',
         url: path + (queryFor[route.url] ?? ''),

@@ -1,12 +1,24 @@
-/** A multipart/form-data body with one file field, for app.inject. */
-export function multipartFile(buffer: Buffer, filename: string, field = 'file') {
+export type MultipartPart =
+  | { field: string; filename: string; buffer: Buffer; contentType?: string }
+  | { field: string; value: string };
+
+/** A multipart/form-data body of files and text fields, for app.inject. */
+export function multipartForm(parts: MultipartPart[]) {
   const boundary = `----jinlin${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const chunks = parts.flatMap((part) => {
+    const head =
+      'value' in part
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"\r\n\r\n`
+        : `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"; filename="${part.filename}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    return [Buffer.from(head), 'value' in part ? Buffer.from(part.value) : part.buffer, Buffer.from('\r\n')];
+  });
   return {
-    payload: Buffer.concat([head, buffer, tail]),
+    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/** A multipart/form-data body with one file field, for app.inject. */
+export function multipartFile(buffer: Buffer, filename: string, field = 'file') {
+  return multipartForm([{ field, filename, buffer }]);
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -21,7 +24,9 @@ export type TestContext = {
 /** The app over a fresh seeded database; one per test file (beforeAll), closed in afterAll. */
 export async function createTestContext(): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '.tmp/test-data' });
+  // A data folder of its own (photo files), removed on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinlin-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
   const app = await buildApp({ database, config, secrets: testSecrets });
   await app.ready();
   const request = (options: InjectOptions) => app.inject(options);
@@ -50,6 +55,7 @@ export async function createTestContext(): Promise<TestContext> {
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

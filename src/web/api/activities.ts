@@ -9,6 +9,12 @@ import type {
   ServiceFigures,
   serviceTargetGroups,
 } from '../../core/activities/contract';
+import type {
+  CheckInOutcome,
+  MyActivity,
+  MyNotification,
+  RegisterOutcome,
+} from '../../core/activities/self-service-contract';
 import { apiRequest } from './client';
 import { downloadFile } from './files';
 
@@ -49,6 +55,7 @@ export type ActivityListQuery = {
   brand?: string;
   from?: string;
   to?: string;
+  projectId?: string;
 };
 
 export type FiguresQuery = {
@@ -57,22 +64,15 @@ export type FiguresQuery = {
   to: string;
   brand?: string;
   targetGroup?: TargetGroup;
+  projectId?: string;
 };
 
 export type CheckInCode = { code: string; expiresAt: string };
 export type AttendanceRow = { residentId: string; name: string; method: CheckInMethod; checkedInAt: string };
 export type StaffCheckInResult = { added: number; alreadyPresent: number };
 
-// The self-service (phone) answers; the server declares no response schema for them.
-export type MyRegistration = { id: string; status: 'registered' | 'waitlisted' };
-export type MyActivity = Activity & { myRegistration: MyRegistration | null };
-export type RegisterOutcome = {
-  registrationId: string;
-  status: 'registered' | 'waitlisted';
-  waitlistPosition: number | null;
-};
-export type CheckInOutcome = { activityTitle: string; sessionSeq: number; alreadyCheckedIn: boolean };
-export type MyNotification = { id: string; title: string; body: string; createdAt: string; read: boolean };
+export type { CheckInOutcome, MyActivity, MyNotification, RegisterOutcome };
+export type MyNotificationList = { items: MyNotification[]; unread: number };
 
 const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
 const sessionPath = (id: string, sessionId: string) =>
@@ -138,5 +138,8 @@ export const cancelMine = (activityId: string): Promise<void> =>
 export const checkInMe = (code: string): Promise<CheckInOutcome> =>
   apiRequest('/api/v1/me/check-in', { method: 'POST', body: { code } });
 
-export const listMyNotifications = (): Promise<{ items: MyNotification[] }> =>
-  apiRequest('/api/v1/me/notifications');
+export const listMyNotifications = (): Promise<MyNotificationList> => apiRequest('/api/v1/me/notifications');
+
+// Without ids, every message is marked read.
+export const markMyNotificationsRead = (ids?: string[]): Promise<MyNotificationList> =>
+  apiRequest('/api/v1/me/notifications/read', { method: 'POST', body: ids ? { ids } : {} });

@@ -3,7 +3,7 @@ import { ApiError, type FieldError } from './ApiError';
 export const MEMBERSHIP_STORAGE_KEY = 'jinlin.membershipId';
 export const LOCALE_STORAGE_KEY = 'jinlin.locale';
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -20,7 +20,7 @@ const readStorage = (key: string): string | null => {
   }
 };
 
-const buildUrl = (path: string, query?: Query): string => {
+export const withQuery = (path: string, query?: Query): string => {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -47,7 +47,7 @@ const toFieldErrors = (value: unknown): FieldError[] => {
 };
 
 // Turns a problem+json body (or better-auth's { code, message }) into an ApiError.
-const toApiError = (status: number, body: unknown, statusText: string): ApiError => {
+export const toApiError = (status: number, body: unknown, statusText: string): ApiError => {
   if (isRecord(body)) {
     const code = typeof body.code === 'string' ? body.code : `http.${status}`;
     const title =
@@ -61,13 +61,19 @@ const toApiError = (status: number, body: unknown, statusText: string): ApiError
   return new ApiError({ status, code: `http.${status}`, title: statusText || `HTTP ${status}`, errors: [] });
 };
 
-// One fetch for every call: cookie session, acting membership and language travel with each request.
-export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+// The acting membership and the language travel with every request, JSON or file.
+export const sessionHeaders = (accept: string): Record<string, string> => {
+  const headers: Record<string, string> = { Accept: accept };
   const membershipId = readStorage(MEMBERSHIP_STORAGE_KEY);
   if (membershipId) headers['X-Membership-Id'] = membershipId;
   const locale = readStorage(LOCALE_STORAGE_KEY);
   if (locale) headers['Accept-Language'] = locale;
+  return headers;
+};
+
+// One fetch for every JSON call, with the session cookie.
+export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+  const headers = sessionHeaders('application/json, application/problem+json');
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -75,7 +81,7 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
   }
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(withQuery(path, options.query), {
       method: options.method ?? 'GET',
       credentials: 'include',
       headers,

@@ -1,41 +1,8 @@
-import { ApiError, type FieldError } from './ApiError';
-import { LOCALE_STORAGE_KEY, MEMBERSHIP_STORAGE_KEY } from './client';
+import { ApiError } from './ApiError';
+import { type Query, sessionHeaders, toApiError, withQuery } from './client';
 
 // Files travel outside apiRequest (which speaks JSON only): downloads, multipart uploads and streams.
 // The same session cookie, acting membership and language go with each request.
-
-type Query = Record<string, string | number | boolean | null | undefined>;
-
-const readStorage = (key: string): string | null => {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-};
-
-export const fileRequestHeaders = (): Record<string, string> => {
-  const headers: Record<string, string> = { Accept: '*/*' };
-  const membershipId = readStorage(MEMBERSHIP_STORAGE_KEY);
-  if (membershipId) headers['X-Membership-Id'] = membershipId;
-  const locale = readStorage(LOCALE_STORAGE_KEY);
-  if (locale) headers['Accept-Language'] = locale;
-  return headers;
-};
-
-export const withQuery = (path: string, query?: Query): string => {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A refused request (problem+json, or anything else) as the ApiError the rest of the app knows.
 export const problemOf = async (response: Response): Promise<ApiError> => {
@@ -45,22 +12,7 @@ export const problemOf = async (response: Response): Promise<ApiError> => {
   } catch {
     body = null;
   }
-  const status = response.status;
-  if (!isRecord(body)) {
-    return new ApiError({ status, code: `http.${status}`, title: response.statusText, errors: [] });
-  }
-  const errors: FieldError[] = Array.isArray(body.errors)
-    ? body.errors.filter(isRecord).map((item) => ({
-        path: Array.isArray(item.path) ? item.path.map(String).join('.') : String(item.path ?? ''),
-        message: String(item.message ?? ''),
-      }))
-    : [];
-  return new ApiError({
-    status,
-    code: typeof body.code === 'string' ? body.code : `http.${status}`,
-    title: typeof body.title === 'string' ? body.title : response.statusText,
-    errors,
-  });
+  return toApiError(response.status, body, response.statusText);
 };
 
 export const sendFile = async (
@@ -72,7 +24,7 @@ export const sendFile = async (
     response = await fetch(path, {
       method: init.method ?? 'GET',
       credentials: 'include',
-      headers: fileRequestHeaders(),
+      headers: sessionHeaders('*/*'),
       body: init.body,
       signal: init.signal,
     });

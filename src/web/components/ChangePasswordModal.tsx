@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../api/me';
-import { usePasswordRules } from '../hooks/usePasswordRules';
 import { useServerFormErrors } from '../hooks/useServerFormErrors';
+import { NewPasswordFields } from './NewPasswordFields';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -12,7 +12,6 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
-  const passwordRules = usePasswordRules(t('password.new'));
   const mutation = useMutation({
     mutationFn: (values: Values) =>
       changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
@@ -52,30 +51,7 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('password.new')}
-          extra={t('password.rule')}
-          rules={passwordRules}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('common.required', { field: t('password.confirm') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
       </Form>
     </Modal>
   );

@@ -5,9 +5,12 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   ContactsOutlined,
+  FileProtectOutlined,
   FundOutlined,
   HomeOutlined,
   MobileOutlined,
+  ProjectOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -22,6 +25,9 @@ export type NavItem = {
     | 'communityProfile'
     | 'activities'
     | 'serviceFigures'
+    | 'projects'
+    | 'cases'
+    | 'visits'
     | 'mobile'
     | 'orgUnits'
     | 'users'
@@ -55,6 +61,9 @@ const ALL_ITEMS: NavItem[] = [
     icon: FundOutlined,
     permission: PERMISSIONS.serviceFiguresRead,
   },
+  { key: 'projects', path: '/projects', icon: ProjectOutlined, permission: PERMISSIONS.projectsRead },
+  { key: 'cases', path: '/cases', icon: FileProtectOutlined, permission: PERMISSIONS.casesRead },
+  { key: 'visits', path: '/visits', icon: ScheduleOutlined, permission: PERMISSIONS.casesRead },
   // The phone pages (/m) live outside the shell; residents and volunteers reach them from here too.
   { key: 'mobile', path: '/m', icon: MobileOutlined, permission: PERMISSIONS.activitiesJoin },
   { key: 'orgUnits', path: '/org-units', icon: ApartmentOutlined, permission: PERMISSIONS.orgUnitsRead },

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   activitiesManage: 'activities.manage',
   activitiesJoin: 'activities.join',
   serviceFiguresRead: 'service-figures.read',
+  projectsRead: 'projects.read',
+  projectsManage: 'projects.manage',
+  casesRead: 'cases.read',
+  casesManage: 'cases.manage',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

@@ -1,30 +1,34 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DotLoading, ErrorBlock, List, Tag } from 'antd-mobile';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { MyNotification } from '../api/activities';
+import { markMyNotificationsRead } from '../api/activities';
 import { useErrorText } from '../hooks/useErrorText';
 import { formatMinute } from '../pages/activities/activityTime';
 import { MobilePage } from './MobilePage';
 import { MY_NOTIFICATIONS_KEY, useMyNotifications } from './useMyActivities';
 
-// 消息通知: 候补成功, 活动取消 …; new ones are marked, and count as read once this page is left.
+// 消息通知: 候补成功, 活动取消 …; opening the page marks them read on the server, while the ones that
+// were new when it opened keep their 未读 tag until the page is left.
 export const MobileNotificationsPage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const { data, isPending, isError, error } = useMyNotifications();
+  const [newOnOpen, setNewOnOpen] = useState<ReadonlySet<string> | null>(null);
+  const markRead = useMutation({
+    mutationFn: (ids: string[]) => markMyNotificationsRead(ids),
+    onSuccess: (list) => queryClient.setQueryData(MY_NOTIFICATIONS_KEY, list),
+  });
 
-  useEffect(
-    () => () => {
-      queryClient.setQueryData<{ items: MyNotification[] }>(MY_NOTIFICATIONS_KEY, (current) =>
-        current ? { items: current.items.map((n) => ({ ...n, read: true })) } : current,
-      );
-    },
-    [queryClient],
-  );
+  useEffect(() => {
+    if (!data || newOnOpen) return;
+    const unread = data.items.filter((n) => !n.read).map((n) => n.id);
+    setNewOnOpen(new Set(unread));
+    if (unread.length > 0) markRead.mutate(unread);
+  }, [data, newOnOpen, markRead]);
 
   const items = data?.items ?? [];
   return (
@@ -46,7 +50,7 @@ export const MobileNotificationsPage = () => {
               description={<span style={{ color: '#434343', fontSize: '1em' }}>{n.body}</span>}
             >
               <span style={{ fontWeight: 600 }}>{n.title}</span>
-              {n.read ? null : (
+              {n.read && !newOnOpen?.has(n.id) ? null : (
                 <Tag color="danger" fill="solid" style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>
                   {t('mobile.unread')}
                 </Tag>

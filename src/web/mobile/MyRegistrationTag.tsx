@@ -2,9 +2,8 @@ import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { MyActivity } from '../api/activities';
 import { TAG_STYLE } from './tagStyle';
-import { waitlistPosition } from './waitlistMemory';
 
-// 已报名, or 候补第N位 when this phone remembers the place (候补中 otherwise).
+// 已报名, or 候补第N位 with the current place among those still waiting.
 export const MyRegistrationTag = ({ activity }: { activity: MyActivity }) => {
   const { t } = useTranslation();
   const mine = activity.myRegistration;
@@ -21,7 +20,7 @@ export const MyRegistrationTag = ({ activity }: { activity: MyActivity }) => {
       </Tag>
     );
   }
-  const position = waitlistPosition(activity.id);
+  const position = mine.waitlistRank;
   return (
     <Tag
       color="warning"

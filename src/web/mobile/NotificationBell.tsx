@@ -9,7 +9,7 @@ export const NotificationBell = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data } = useMyNotifications();
-  const unread = (data?.items ?? []).filter((n) => !n.read).length;
+  const unread = data?.unread ?? 0;
   return (
     <button
       type="button"

@@ -6,6 +6,6 @@ export const MY_NOTIFICATIONS_KEY = ['my-notifications'] as const;
 
 export const useMyActivities = () => useQuery({ queryKey: MY_ACTIVITIES_KEY, queryFn: listMyActivities });
 
-// The server marks messages read when it lists them, so the answer is kept for the session's pages.
+// Polled while a phone page is open, so the bell shows a 候补成功 or a cancellation soon after it happens.
 export const useMyNotifications = () =>
-  useQuery({ queryKey: MY_NOTIFICATIONS_KEY, queryFn: listMyNotifications, staleTime: 60_000 });
+  useQuery({ queryKey: MY_NOTIFICATIONS_KEY, queryFn: listMyNotifications, refetchInterval: 60_000 });

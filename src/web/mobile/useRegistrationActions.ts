@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { cancelMine, type MyActivity, registerMe } from '../api/activities';
 import { useErrorText } from '../hooks/useErrorText';
 import { MY_ACTIVITIES_KEY } from './useMyActivities';
-import { rememberWaitlistPosition } from './waitlistMemory';
 
 // 报名 and 取消报名 from the phone, with the server's Chinese refusals shown as they come.
 export const useRegistrationActions = () => {
@@ -19,16 +18,12 @@ export const useRegistrationActions = () => {
 
   const signUp = useMutation({
     mutationFn: (activity: MyActivity) => registerMe(activity.id),
-    onSuccess: (outcome, activity) => {
-      rememberWaitlistPosition(
-        activity.id,
-        outcome.status === 'waitlisted' ? outcome.waitlistPosition : null,
-      );
+    onSuccess: (outcome) => {
       Toast.show({
         icon: 'success',
         content:
           outcome.status === 'waitlisted'
-            ? t('mobile.waitlistedToast', { n: outcome.waitlistPosition ?? '' })
+            ? t('mobile.waitlistedToast', { n: outcome.waitlistRank ?? '' })
             : t('mobile.registeredToast'),
         duration: 2500,
       });
@@ -39,8 +34,7 @@ export const useRegistrationActions = () => {
 
   const withdraw = useMutation({
     mutationFn: (activity: MyActivity) => cancelMine(activity.id),
-    onSuccess: (_, activity) => {
-      rememberWaitlistPosition(activity.id, null);
+    onSuccess: () => {
       Toast.show({ icon: 'success', content: t('mobile.cancelledToast') });
       return refresh();
     },

@@ -5,15 +5,19 @@ import type { FieldCrypto } from '../../crypto/field-crypto';
 import { communityProfiles } from '../../modules/community-profiles/schema';
 import { compounds, grids, orgUnits } from '../../modules/org-units/schema';
 import { providers } from '../../modules/providers/schema';
+import { today } from '../../modules/residents/mapping';
 import { residents } from '../../modules/residents/schema';
 import { memberships } from '../../modules/users/schema';
 import type { Db } from '../client';
 import { demoAccounts, demoPassword, demoProviders } from './accounts';
 import { loadDemoActivities } from './activities';
+import { loadDemoCases } from './cases';
 import { loadDemoResidents } from './load-residents';
 import { district, streets } from './org-tree';
 import { demoProfiles } from './profiles';
+import { loadDemoProjects } from './projects';
 import { compoundGridOf } from './residents';
+import { loadDemoVisits } from './visits';
 
 type UnitRef = { id: string; path: string };
 
@@ -46,7 +50,10 @@ export async function loadDemoWorld(
           .values({ orgUnitId: unit.id, orgPath: unit.path, declared, updatedBy: '演示数据' });
     }
     await loadDemoActivities(tx, units.get('园山社区')!);
+    await loadDemoVisits(tx, fieldCrypto, units.get('园山社区')!, today());
     const providerIds = await insertProviders(tx, units.get(district.name)!);
+    // After the activities, which join their community's running project.
+    await loadDemoProjects(tx, units, providerIds, today());
     for (const [i, account] of demoAccounts.entries()) {
       const userId = crypto.randomUUID();
       await tx.insert(users).values({
@@ -77,6 +84,8 @@ export async function loadDemoWorld(
         });
       }
     }
+    // Cases name their worker and supervisor, so they come after the accounts.
+    await loadDemoCases(tx, fieldCrypto, units, today());
   });
 }
 

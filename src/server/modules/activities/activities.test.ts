@@ -156,6 +156,50 @@ describe('activities', () => {
     expect(messages[0].body).toContain('测试活动');
   });
 
+  it('tells a waiting resident their current place, and keeps messages unread until they are marked', async () => {
+    const a = await published({ capacity: 1 });
+    const others = [];
+    for (const seq of [701, 703, 705])
+      others.push((await registerAt(a.id, await newResident(`候补${seq}`, seq))).json());
+    const volunteer = await ctx.signIn('volunteer1');
+    const joined = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/me/activities/${a.id}/registration`,
+      headers: volunteer,
+    });
+    expect(joined.json()).toMatchObject({ status: 'waitlisted', waitlistPosition: 3, waitlistRank: 3 });
+    const mine = async () =>
+      (await ctx.request({ method: 'GET', url: '/api/v1/me/activities', headers: volunteer }))
+        .json()
+        .items.find((x: { id: string }) => x.id === a.id).myRegistration;
+    const cancel = (registrationId: string) =>
+      ctx.request({ method: 'DELETE', url: `/api/v1/registrations/${registrationId}`, headers: sw });
+    await cancel(others[1].registrationId);
+    expect(await mine()).toMatchObject({ status: 'waitlisted', waitlistRank: 2 });
+    const inbox = async (headers: Record<string, string>) =>
+      (await ctx.request({ method: 'GET', url: '/api/v1/me/notifications', headers })).json();
+    const unreadBefore = (await inbox(volunteer)).unread;
+    await cancel(others[0].registrationId);
+    await cancel(others[2].registrationId);
+    expect(await mine()).toMatchObject({ status: 'registered', waitlistRank: null });
+    const listed = await inbox(volunteer);
+    expect(listed.items[0]).toMatchObject({ title: '候补成功', read: false });
+    expect(listed.unread).toBe(unreadBefore + 1);
+    expect((await inbox(volunteer)).unread).toBe(unreadBefore + 1);
+    const markRead = (headers: Record<string, string>, payload: object) =>
+      ctx.request({ method: 'POST', url: '/api/v1/me/notifications/read', headers, payload });
+    const stranger = await ctx.signIn('jinshang.volunteer');
+    expect((await markRead(stranger, { ids: [listed.items[0].id] })).statusCode).toBe(200);
+    expect((await inbox(volunteer)).unread).toBe(unreadBefore + 1);
+    const one = (await markRead(volunteer, { ids: [listed.items[0].id] })).json();
+    expect(one.unread).toBe(unreadBefore);
+    expect(one.items[0].read).toBe(true);
+    expect((await markRead(volunteer, {})).json().unread).toBe(0);
+    const bad = await markRead(volunteer, { ids: ['not-an-id'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].message).toBe('编号无效');
+  });
+
   it('refuses a cancellation after the deadline', async () => {
     const a = await published({ cancellationDeadline: hours(-1) });
     const volunteer = await ctx.signIn('volunteer1');

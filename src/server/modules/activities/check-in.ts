@@ -7,7 +7,7 @@ import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { today } from '../residents/mapping';
-import { getResidentRef, type ResidentRef } from '../residents/service';
+import { getResidentRefs, type ResidentRef } from '../residents/service';
 import { activities, activitySessions, attendances } from './schema';
 import { sessionOf } from './service';
 
@@ -34,18 +34,20 @@ export async function issueCheckInCode(
   return { code: `${payload}.${sign(crypto, payload)}`, expiresAt: new Date(expiresAt).toISOString() };
 }
 
+/** One row per person and session; those already present are left as they were. Returns how many were new. */
 async function recordAttendance(
   tx: Db,
   sessionId: string,
-  resident: ResidentRef,
+  people: ResidentRef[],
   method: 'qr' | 'staff' | 'paper' | 'walkIn',
-) {
+): Promise<number> {
+  if (people.length === 0) return 0;
   const inserted = await tx
     .insert(attendances)
-    .values({ sessionId, residentId: resident.id, orgPath: resident.orgPath, method })
+    .values(people.map((p) => ({ sessionId, residentId: p.id, orgPath: p.orgPath, method })))
     .onConflictDoNothing()
     .returning({ id: attendances.id });
-  return inserted.length > 0;
+  return inserted.length;
 }
 
 /** A resident scans the code with the phone: checked in once, however often they scan. */
@@ -80,7 +82,7 @@ export async function checkInWithCode(
     now <= row.session.endsAt.getTime() + windowAfterMs;
   if (!open) throw new AppError('activities.invalid_check_in_code', 400);
   const isNew = await db.transaction(async (tx) => {
-    const created = await recordAttendance(tx, sessionId, resident, 'qr');
+    const created = (await recordAttendance(tx, sessionId, [resident], 'qr')) > 0;
     if (created) {
       await recordAudit(tx, actor, {
         action: 'activities.check_in',
@@ -109,10 +111,9 @@ export async function staffCheckIn(
     throw new AppError('activities.not_published', 409);
   if (session.startsAt.getTime() - windowBeforeMs > Date.now())
     throw new AppError('activities.session_not_started', 409);
-  const people = await Promise.all([...new Set(residentIds)].map((id) => getResidentRef(db, actor, id)));
+  const people = await getResidentRefs(db, actor, residentIds);
   return db.transaction(async (tx) => {
-    let added = 0;
-    for (const person of people) if (await recordAttendance(tx, sessionId, person, method)) added++;
+    const added = await recordAttendance(tx, sessionId, people, method);
     await recordAudit(tx, actor, {
       action: 'activities.attendance',
       entity: 'session',

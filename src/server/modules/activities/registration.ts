@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
+import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
@@ -28,12 +29,6 @@ function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
   return pathWithin(resident.orgPath, home);
 }
 
-export type RegisterOutcome = {
-  registrationId: string;
-  status: 'registered' | 'waitlisted';
-  waitlistPosition: number | null;
-};
-
 /** Registers a person, or puts them on the waitlist when the places are gone. */
 export async function register(
   db: Db,
@@ -42,7 +37,7 @@ export async function register(
   resident: ResidentRef,
   source: 'self' | 'staff',
 ): Promise<RegisterOutcome> {
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const activity = await lockActivity(tx, activityId);
     const now = new Date();
     if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
@@ -96,6 +91,25 @@ export async function register(
     });
     return { registrationId: row.id, status, waitlistPosition };
   });
+  // Counted after the commit, outside the activity's lock: the place is information, not a promise.
+  const waitlistRank =
+    outcome.waitlistPosition === null ? null : await waitlistRankOf(db, activityId, outcome.waitlistPosition);
+  return { ...outcome, waitlistRank };
+}
+
+/** 1-based place of a waitlist sequence number among those of the activity still waiting. */
+async function waitlistRankOf(db: Db, activityId: string, position: number): Promise<number> {
+  const [row] = await db
+    .select({ rank: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.activityId, activityId),
+        eq(registrations.status, 'waitlisted'),
+        sql`${registrations.waitlistPosition} <= ${position}`,
+      ),
+    );
+  return row.rank;
 }
 
 /** Cancels a registration; a freed place goes to the first on the waitlist, who is told so. */

@@ -9,6 +9,8 @@ import {
   serviceFigures,
   serviceFiguresQuery,
 } from '../../../core/activities/contract';
+import { registerOutcome } from '../../../core/activities/self-service-contract';
+import { residentServiceEntry } from '../../../core/activities/timeline-contract';
 import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from './check-in';
 import { serviceFigures as computeFigures } from './figures';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
@@ -64,7 +66,12 @@ export async function activityRoutes(fastify: FastifyInstance) {
   });
   app.post('/activities/:id/registrations', {
     config: manage,
-    schema: { tags, params: idParams, body: z.object({ residentId: z.uuid('请选择居民') }) },
+    schema: {
+      tags,
+      params: idParams,
+      body: z.object({ residentId: z.uuid('请选择居民') }),
+      response: { 201: registerOutcome },
+    },
     handler: async (req, reply) =>
       reply.code(201).send(await registerByStaff(app.db, req.actor, req.params.id, req.body.residentId)),
   });
@@ -149,7 +156,11 @@ export async function activityRoutes(fastify: FastifyInstance) {
   });
   app.get('/residents/:id/services', {
     config: { permission: 'residents.read' },
-    schema: { tags, params: idParams },
+    schema: {
+      tags,
+      params: idParams,
+      response: { 200: z.object({ items: z.array(residentServiceEntry) }) },
+    },
     handler: async (req) => ({ items: await servicesReceived(app.db, req.actor, req.params.id) }),
   });
   app.get('/service-figures', {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from '../../db/columns';
 import { ownerColumns } from '../org-units/schema';
+import { projects } from '../projects/schema';
 import { residents } from '../residents/schema';
 
 /** A community activity (one session) or a group (N sessions), owned by its organiser unit. */
@@ -28,12 +29,15 @@ export const activities = pgTable(
     status: text('status', { enum: ['draft', 'published', 'finished', 'cancelled'] })
       .notNull()
       .default('draft'),
+    /** The project (项目) it is delivered under, whose purchaser's unit contains the organiser. */
+    projectId: uuid('project_id').references(() => projects.id),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('activities_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('activities_project_idx').on(t.projectId),
     check(
       'activities_places_check',
       sql`${t.registeredCount} >= 0 and ${t.registeredCount} <= ${t.capacity}`,
@@ -121,4 +125,36 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [index('notifications_resident_idx').on(t.residentId)],
+);
+
+/**
+ * A photo of an activity (活动照片), evidence of delivery for reports. The files live under
+ * DATA_DIR/photos/<activityId>/ as a thumbnail and a display size, both WebP without EXIF; the
+ * original is not kept.
+ */
+export const activityPhotos = pgTable(
+  'activity_photos',
+  {
+    id: id(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id),
+    ...ownerColumns(),
+    /** The session (节) the photo shows, for groups; null when it is about the activity as a whole. */
+    sessionId: uuid('session_id').references(() => activitySessions.id),
+    caption: text('caption').notNull().default(''),
+    /** Of the upright original, before resizing. */
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    thumbBytes: integer('thumb_bytes').notNull(),
+    largeBytes: integer('large_bytes').notNull(),
+    /** From the camera's EXIF, when it said. */
+    takenAt: timestamp('taken_at', { withTimezone: true }),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('activity_photos_activity_idx').on(t.activityId),
+    index('activity_photos_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+  ],
 );

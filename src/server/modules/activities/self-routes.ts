@@ -1,9 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  checkInOutcome,
+  markReadInput,
+  myActivity,
+  myNotificationList,
+  registerOutcome,
+} from '../../../core/activities/self-service-contract';
 import { residentOfUser } from '../residents/service';
 import { checkInWithCode } from './check-in';
-import { cancelSelf, myNotifications, openActivitiesFor, registerSelf } from './self-service';
+import {
+  cancelSelf,
+  markNotificationsRead,
+  myNotifications,
+  openActivitiesFor,
+  registerSelf,
+} from './self-service';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
@@ -16,14 +29,14 @@ export async function selfServiceRoutes(fastify: FastifyInstance) {
 
   app.get('/me/activities', {
     config: join,
-    schema: { tags },
+    schema: { tags, response: { 200: z.object({ items: z.array(myActivity) }) } },
     handler: async (req) => ({
       items: await openActivitiesFor(app.db, req.actor, await me(req.actor.userId)),
     }),
   });
   app.post('/me/activities/:id/registration', {
     config: join,
-    schema: { tags, params: idParams },
+    schema: { tags, params: idParams, response: { 201: registerOutcome } },
     handler: async (req, reply) =>
       reply.code(201).send(await registerSelf(app.db, req.actor, await me(req.actor.userId), req.params.id)),
   });
@@ -37,13 +50,22 @@ export async function selfServiceRoutes(fastify: FastifyInstance) {
   });
   app.post('/me/check-in', {
     config: join,
-    schema: { tags, body: z.object({ code: z.string().min(10).max(200) }) },
+    schema: {
+      tags,
+      body: z.object({ code: z.string().min(10).max(200) }),
+      response: { 200: checkInOutcome },
+    },
     handler: async (req) =>
       checkInWithCode(app.db, app.fieldCrypto, req.actor, await me(req.actor.userId), req.body.code),
   });
   app.get('/me/notifications', {
     config: join,
-    schema: { tags },
-    handler: async (req) => ({ items: await myNotifications(app.db, await me(req.actor.userId)) }),
+    schema: { tags, response: { 200: myNotificationList } },
+    handler: async (req) => myNotifications(app.db, await me(req.actor.userId)),
+  });
+  app.post('/me/notifications/read', {
+    config: join,
+    schema: { tags, body: markReadInput, response: { 200: myNotificationList } },
+    handler: async (req) => markNotificationsRead(app.db, await me(req.actor.userId), req.body.ids),
   });
 }

@@ -8,7 +8,9 @@ import { AppError } from '../../http/errors';
 import { inScope } from '../../http/scope';
 import { orgUnits } from '../org-units/schema';
 import { getOrgUnitInScope } from '../org-units/service';
-import { activities, activitySessions, notifications, registrations } from './schema';
+import { projectNames } from '../projects/service';
+import { projectForActivity } from './project-link';
+import { activities, activityPhotos, activitySessions, notifications, registrations } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
 type ListQuery = z.infer<typeof activityListQuery>;
@@ -26,7 +28,7 @@ export async function findActivity(db: Db, actor: Actor, id: string): Promise<Ac
 export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<ActivityView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [sessions, units, waiting] = await Promise.all([
+  const [sessions, units, waiting, photos, projects] = await Promise.all([
     db
       .select({
         id: activitySessions.id,
@@ -49,9 +51,19 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
       .from(registrations)
       .where(and(inArray(registrations.activityId, ids), eq(registrations.status, 'waitlisted')))
       .groupBy(registrations.activityId),
+    db
+      .select({ activityId: activityPhotos.activityId, n: sql<number>`count(*)::int` })
+      .from(activityPhotos)
+      .where(inArray(activityPhotos.activityId, ids))
+      .groupBy(activityPhotos.activityId),
+    projectNames(
+      db,
+      rows.flatMap((r) => (r.projectId ? [r.projectId] : [])),
+    ),
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const waitlist = new Map(waiting.map((w) => [w.activityId, w.n]));
+  const photoCount = new Map(photos.map((p) => [p.activityId, p.n]));
   return rows.map((r) => ({
     id: r.id,
     orgUnitId: r.orgUnitId,
@@ -70,6 +82,8 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
     cancellationDeadline: r.cancellationDeadline.toISOString(),
     audience: r.audience,
     status: r.status,
+    projectId: r.projectId,
+    projectName: r.projectId ? (projects.get(r.projectId) ?? null) : null,
     sessions: sessions
       .filter((s) => s.activityId === r.id)
       .map((s) => ({
@@ -80,6 +94,7 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
         attended: s.attended,
         guests: s.guests,
       })),
+    photoCount: photoCount.get(r.id) ?? 0,
   }));
 }
 
@@ -93,6 +108,7 @@ export async function listActivities(db: Db, actor: Actor, query: ListQuery): Pr
         query.q ? ilike(activities.title, `%${query.q}%`) : undefined,
         query.status ? eq(activities.status, query.status) : undefined,
         query.kind ? eq(activities.kind, query.kind) : undefined,
+        query.projectId ? eq(activities.projectId, query.projectId) : undefined,
         query.brand ? sql`${activities.brands} @> array[${query.brand}]::text[]` : undefined,
         query.from || query.to ? sessionBetween(query.from, query.to) : undefined,
       ),
@@ -144,10 +160,17 @@ async function writeSessions(tx: Db, activityId: string, orgPath: string, input:
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput): Promise<ActivityView> {
   const unit = await getOrgUnitInScope(db, actor, input.orgUnitId ?? actor.membership.orgUnitId);
+  const projectId = await projectForActivity(db, actor, input.projectId, unit.path);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(activities)
-      .values({ ...activityValues(input), orgUnitId: unit.id, orgPath: unit.path, createdBy: actor.name })
+      .values({
+        ...activityValues(input),
+        projectId,
+        orgUnitId: unit.id,
+        orgPath: unit.path,
+        createdBy: actor.name,
+      })
       .returning({ id: activities.id });
     await writeSessions(tx, row.id, unit.path, input);
     await recordAudit(tx, actor, {
@@ -170,8 +193,12 @@ export async function updateActivity(
 ): Promise<ActivityView> {
   const current = await findActivity(db, actor, id);
   if (current.status !== 'draft') throw new AppError('activities.not_editable', 409);
+  const projectId = await projectForActivity(db, actor, input.projectId, current.orgPath, current.projectId);
   await db.transaction(async (tx) => {
-    await tx.update(activities).set(activityValues(input)).where(eq(activities.id, id));
+    await tx
+      .update(activities)
+      .set({ ...activityValues(input), projectId })
+      .where(eq(activities.id, id));
     await writeSessions(tx, id, current.orgPath, input);
     await recordAudit(tx, actor, {
       action: 'activities.update',

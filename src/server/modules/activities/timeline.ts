@@ -1,12 +1,37 @@
 import { desc, eq } from 'drizzle-orm';
+import type { ResidentServiceEntry } from '../../../core/activities/timeline-contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { casesOfResident } from '../cases/case-list';
 import { getResidentRef } from '../residents/service';
 import { activities, activitySessions, attendances } from './schema';
 
-/** Every service a resident received, newest first: the timeline on the resident's page. */
-export async function servicesReceived(db: Db, actor: Actor, residentId: string) {
+/**
+ * Every service a resident received, newest first: the timeline on the resident's page. Cases appear
+ * (at their opening day) only to those who may see them whole.
+ */
+export async function servicesReceived(
+  db: Db,
+  actor: Actor,
+  residentId: string,
+): Promise<ResidentServiceEntry[]> {
   await getResidentRef(db, actor, residentId);
+  const [attended, opened] = await Promise.all([
+    attendedSessions(db, residentId),
+    casesOfResident(db, actor, residentId),
+  ]);
+  const entries: ResidentServiceEntry[] = [
+    ...attended.map((a) => ({ type: 'activity' as const, at: a.startsAt, ...a })),
+    ...opened.map((c) => ({
+      type: 'case' as const,
+      at: new Date(`${c.openedOn}T00:00:00+08:00`).toISOString(),
+      ...c,
+    })),
+  ];
+  return entries.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+async function attendedSessions(db: Db, residentId: string) {
   const rows = await db
     .select({
       activityId: activities.id,

@@ -4,20 +4,20 @@ import { z } from 'zod';
 import {
   caseAdvanceInput,
   caseDetail,
+  caseListQuery,
   caseOpenInput,
   caseRecordInput,
-  caseStages,
   caseSummary,
-  visitInput,
-  visitPlanInput,
+  caseSupervisor,
+  caseSupervisorQuery,
 } from '../../../core/cases/contract';
-import { today } from '../residents/mapping';
-import { addCaseRecord, advanceCase, getCase, listCases, openCase } from './service';
-import { overdueVisits, recordVisit, setVisitPlan, visitsOf } from './visits';
+import { pageOf, pageQuery } from '../../http/pagination';
+import { listCases, listSupervisors } from './case-list';
+import { addCaseRecord, advanceCase, getCase, openCase } from './service';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
-/** Casework (个案) and regular home visits (探访). */
+/** Casework (个案). Regular home visits (探访) live in visit-routes.ts. */
 export async function caseRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
@@ -27,10 +27,20 @@ export async function caseRoutes(fastify: FastifyInstance) {
     config: { permission: 'cases.read' },
     schema: {
       tags,
-      querystring: z.object({ stage: z.enum(caseStages).optional() }),
-      response: { 200: z.object({ items: z.array(caseSummary) }) },
+      querystring: caseListQuery.extend(pageQuery.shape),
+      response: { 200: pageOf(caseSummary) },
     },
-    handler: async (req) => ({ items: await listCases(app.db, req.actor, req.query.stage) }),
+    handler: (req) => listCases(app.db, req.actor, req.query),
+  });
+  // For the open-case form: who may be named supervisor.
+  app.get('/cases/supervisors', {
+    config: { permission: 'cases.manage' },
+    schema: {
+      tags,
+      querystring: caseSupervisorQuery,
+      response: { 200: z.object({ items: z.array(caseSupervisor) }) },
+    },
+    handler: async (req) => ({ items: await listSupervisors(app.db, req.actor, req.query.residentId) }),
   });
   app.get('/cases/:id', {
     config: { permission: 'cases.read' },
@@ -51,29 +61,5 @@ export async function caseRoutes(fastify: FastifyInstance) {
     config: { permission: 'cases.manage' },
     schema: { tags, params: idParams, body: caseAdvanceInput, response: { 200: caseDetail } },
     handler: (req) => advanceCase(app.db, crypto, req.actor, req.params.id, req.body),
-  });
-  app.put('/visit-plans', {
-    config: { permission: 'cases.manage' },
-    schema: { tags, body: visitPlanInput },
-    handler: async (req, reply) => {
-      await setVisitPlan(app.db, req.actor, req.body);
-      return reply.code(204).send();
-    },
-  });
-  app.post('/visits', {
-    config: { permission: 'cases.manage' },
-    schema: { tags, body: visitInput },
-    handler: async (req, reply) =>
-      reply.code(201).send(await recordVisit(app.db, crypto, req.actor, req.body)),
-  });
-  app.get('/visits/overdue', {
-    config: { permission: 'cases.read' },
-    schema: { tags, querystring: z.object({ asOf: z.iso.date().optional() }) },
-    handler: async (req) => ({ items: await overdueVisits(app.db, req.actor, req.query.asOf ?? today()) }),
-  });
-  app.get('/residents/:id/visits', {
-    config: { permission: 'cases.read' },
-    schema: { tags, params: idParams },
-    handler: async (req) => ({ items: await visitsOf(app.db, crypto, req.actor, req.params.id) }),
   });
 }

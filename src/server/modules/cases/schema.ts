@@ -15,6 +15,8 @@ export const cases = pgTable(
     workerUserId: text('worker_user_id').notNull(),
     workerName: text('worker_name').notNull(),
     supervisorUserId: text('supervisor_user_id'),
+    // Kept with the case, like the worker's name, so lists need not read the users module.
+    supervisorName: text('supervisor_name'),
     stage: text('stage', {
       enum: ['intake', 'assessment', 'planning', 'intervention', 'evaluation', 'closed'],
     }).notNull(),
@@ -73,6 +75,10 @@ export const visits = pgTable(
     visitorName: text('visitor_name').notNull(),
     findingsEnc: text('findings_enc').notNull(),
     followUpNeeded: boolean('follow_up_needed').notNull().default(false),
+    // Set once, when someone marks the follow-up done; the note is ciphertext like the findings.
+    followUpDoneOn: date('follow_up_done_on'),
+    followUpDoneBy: text('follow_up_done_by'),
+    followUpNoteEnc: text('follow_up_note_enc'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type CaseDetail,
+  type CaseGoal,
   type caseAdvanceInput,
-  type caseGoal,
   type caseOpenInput,
   type caseRecordInput,
   caseStages,
@@ -13,63 +13,24 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
-import { inScope } from '../../http/scope';
+import { orgUnitNames } from '../org-units/service';
+import { today } from '../residents/mapping';
 import { getResidentRef, residentNames } from '../residents/service';
+import { supervisorCandidates } from '../users/memberships';
+import { findWholeCase } from './access';
 import { caseRecords, cases } from './schema';
-
-type CaseRow = typeof cases.$inferSelect;
-type Goal = z.infer<typeof caseGoal>;
-
-/** The worker, the supervisor and the community's staff see a case whole; others only that it exists. */
-function maySeeWhole(actor: Actor, row: CaseRow): boolean {
-  return (
-    row.workerUserId === actor.userId ||
-    row.supervisorUserId === actor.userId ||
-    actor.membership.role === 'communityStaff'
-  );
-}
-
-async function findCase(db: Db, actor: Actor, id: string): Promise<CaseRow> {
-  const [row] = await db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.id, id), inScope(actor, cases.orgPath)));
-  if (!row) throw new AppError('cases.not_found', 404);
-  return row;
-}
-
-export async function listCases(db: Db, actor: Actor, stage?: string) {
-  const rows = await db
-    .select()
-    .from(cases)
-    .where(and(inScope(actor, cases.orgPath), stage ? eq(cases.stage, stage as CaseRow['stage']) : undefined))
-    .orderBy(desc(cases.openedOn))
-    .limit(500);
-  const names = await residentNames(
-    db,
-    rows.filter((r) => maySeeWhole(actor, r)).map((r) => r.residentId),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    stage: r.stage,
-    openedOn: r.openedOn,
-    closedOn: r.closedOn,
-    workerName: r.workerName,
-    clientName: names.get(r.residentId) ?? null,
-  }));
-}
 
 /** The whole case. Every view is on the record. */
 export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: string): Promise<CaseDetail> {
-  const row = await findCase(db, actor, id);
-  if (!maySeeWhole(actor, row)) throw new AppError('cases.restricted', 403);
-  const [records, names] = await Promise.all([
+  const row = await findWholeCase(db, actor, id);
+  const [records, names, units] = await Promise.all([
     db
       .select()
       .from(caseRecords)
       .where(eq(caseRecords.caseId, id))
       .orderBy(asc(caseRecords.recordedOn), asc(caseRecords.createdAt)),
     residentNames(db, [row.residentId]),
+    orgUnitNames(db, [row.orgUnitId]),
   ]);
   await recordAudit(db, actor, {
     action: 'cases.view',
@@ -85,11 +46,18 @@ export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: str
     closedOn: row.closedOn,
     closureReason: row.closureReason,
     workerName: row.workerName,
+    supervisorName: row.supervisorName,
+    orgUnitName: units.get(row.orgUnitId) ?? '',
+    lastRecordOn: records.reduce<string | null>(
+      (last, r) => (last && last > r.recordedOn ? last : r.recordedOn),
+      null,
+    ),
+    restricted: false,
     clientName: names.get(row.residentId) ?? null,
-    goals: JSON.parse(crypto.decrypt(row.goalsEnc)) as Goal[],
+    goals: JSON.parse(crypto.decrypt(row.goalsEnc)) as CaseGoal[],
     records: records.map((r) => ({
       id: r.id,
-      stage: r.stage as CaseRow['stage'],
+      stage: r.stage as CaseDetail['stage'],
       recordedOn: r.recordedOn,
       content: crypto.decrypt(r.contentEnc),
       createdBy: r.createdBy,
@@ -97,13 +65,39 @@ export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: str
   };
 }
 
+/** Dates of a case's events lie between its opening and today (Asia/Shanghai). */
+function assertCaseDate(date: string, path: string, openedOn?: string) {
+  if (date > today())
+    throw new AppError('cases.date_in_future', 400, [{ path, message: '日期不能晚于今天' }]);
+  if (openedOn && date < openedOn)
+    throw new AppError('cases.date_before_opening', 400, [{ path, message: '日期不能早于接案日期' }]);
+}
+
+/** The supervisor, when named, is a social worker or staff member who can open this client's cases. */
+async function supervisorFor(db: Db, actor: Actor, userId: string | null, clientPath: string) {
+  if (userId === null) return null;
+  const [person] =
+    userId === actor.userId
+      ? []
+      : await supervisorCandidates(db, actor, { coveringPath: clientPath, userId });
+  if (!person) {
+    throw new AppError('cases.invalid_supervisor', 400, [
+      { path: 'supervisorUserId', message: '请选择本社区的社工或社区工作人员作为督导' },
+    ]);
+  }
+  return person;
+}
+
+/** Opens a case with the caller as its worker; the intake summary is its first record. */
 export async function openCase(
   db: Db,
   crypto: FieldCrypto,
   actor: Actor,
   input: z.infer<typeof caseOpenInput>,
 ) {
+  assertCaseDate(input.openedOn, 'openedOn');
   const client = await getResidentRef(db, actor, input.residentId);
+  const supervisor = await supervisorFor(db, actor, input.supervisorUserId, client.orgPath);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(cases)
@@ -113,7 +107,8 @@ export async function openCase(
         residentId: client.id,
         workerUserId: actor.userId,
         workerName: actor.name,
-        supervisorUserId: input.supervisorUserId,
+        supervisorUserId: supervisor?.userId ?? null,
+        supervisorName: supervisor?.name ?? null,
         stage: 'intake',
         openedOn: input.openedOn,
         goalsEnc: crypto.encrypt('[]'),
@@ -137,6 +132,10 @@ export async function openCase(
   return getCase(db, crypto, actor, id);
 }
 
+/**
+ * Adds a dated record at the case's current stage. Goals change only with a record: the record says
+ * why a goal was reached or dropped, so `goals`, when sent, replaces the list.
+ */
 export async function addCaseRecord(
   db: Db,
   crypto: FieldCrypto,
@@ -144,9 +143,9 @@ export async function addCaseRecord(
   id: string,
   input: z.infer<typeof caseRecordInput>,
 ) {
-  const row = await findCase(db, actor, id);
-  if (!maySeeWhole(actor, row)) throw new AppError('cases.restricted', 403);
+  const row = await findWholeCase(db, actor, id);
   if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+  assertCaseDate(input.recordedOn, 'recordedOn', row.openedOn);
   await db.transaction(async (tx) => {
     await tx.insert(caseRecords).values({
       caseId: id,
@@ -170,7 +169,12 @@ export async function addCaseRecord(
   return getCase(db, crypto, actor, id);
 }
 
-/** Stages only move forward; closing needs a reason. */
+/**
+ * Stages move one step at a time: 接案 → 预估 → 计划 → 介入 → 评估. A case may be closed (结案) from
+ * any stage, with a reason, because work can end early (the client moves away, dies, or declines).
+ * A closed case is never reopened: new work with the same client is a new case, so each closed case
+ * stays as it was closed.
+ */
 export async function advanceCase(
   db: Db,
   crypto: FieldCrypto,
@@ -178,29 +182,33 @@ export async function advanceCase(
   id: string,
   input: z.infer<typeof caseAdvanceInput>,
 ) {
-  const row = await findCase(db, actor, id);
-  if (!maySeeWhole(actor, row)) throw new AppError('cases.restricted', 403);
-  if (caseStages.indexOf(input.to) <= caseStages.indexOf(row.stage))
-    throw new AppError('cases.bad_stage', 409);
+  const row = await findWholeCase(db, actor, id);
+  if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+  const next = caseStages[caseStages.indexOf(row.stage) + 1];
+  if (input.to !== next && input.to !== 'closed') throw new AppError('cases.bad_stage', 409);
   if (input.to === 'closed' && !input.closureReason) {
     throw new AppError('cases.closure_reason_required', 400, [
       { path: 'closureReason', message: '结案须填写原因' },
     ]);
   }
+  assertCaseDate(input.on, 'on', row.openedOn);
   await db.transaction(async (tx) => {
-    await tx
+    // Guarded on the stage read above: two people advancing at once cannot skip a stage.
+    const moved = await tx
       .update(cases)
       .set({
         stage: input.to,
         ...(input.to === 'closed' ? { closedOn: input.on, closureReason: input.closureReason } : {}),
       })
-      .where(eq(cases.id, id));
+      .where(and(eq(cases.id, id), eq(cases.stage, row.stage)))
+      .returning({ id: cases.id });
+    if (moved.length === 0) throw new AppError('cases.bad_stage', 409);
     await recordAudit(tx, actor, {
       action: 'cases.advance',
       entity: 'case',
       entityId: id,
       orgUnit: { id: row.orgUnitId, path: row.orgPath },
-      detail: { from: row.stage, to: input.to },
+      detail: { from: row.stage, to: input.to, on: input.on },
     });
   });
   return getCase(db, crypto, actor, id);

@@ -1,33 +1,28 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { visitInput, visitPlanInput } from '../../../core/cases/contract';
+import type {
+  followUpInput,
+  VisitRow,
+  visitInput,
+  visitListQuery,
+} from '../../../core/cases/visits-contract';
+import { maskName } from '../../../core/mask';
+import { roleHasPermission } from '../../../core/permissions';
+import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
+import { AppError } from '../../http/errors';
+import { offsetOf, type PageQuery } from '../../http/pagination';
+import { inScope } from '../../http/scope';
+import { today } from '../residents/mapping';
 import { getResidentRef } from '../residents/service';
-import { visitPlans, visits } from './schema';
+import { visits } from './schema';
+import { planOf } from './visit-plans';
 
-export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof visitPlanInput>) {
-  const person = await getResidentRef(db, actor, input.residentId);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(visitPlans)
-      .values({
-        orgUnitId: person.orgUnitId,
-        orgPath: person.orgPath,
-        residentId: person.id,
-        intervalDays: input.intervalDays,
-      })
-      .onConflictDoUpdate({ target: visitPlans.residentId, set: { intervalDays: input.intervalDays } });
-    await recordAudit(tx, actor, {
-      action: 'visits.plan',
-      entity: 'resident',
-      entityId: person.id,
-      orgUnit: { id: person.orgUnitId, path: person.orgPath },
-      detail: { intervalDays: input.intervalDays },
-    });
-  });
+function notInFuture(date: string, path: string) {
+  if (date > today()) throw new AppError('visits.future_date', 400, [{ path, message: '日期不能晚于今天' }]);
 }
 
 export async function recordVisit(
@@ -37,6 +32,7 @@ export async function recordVisit(
   input: z.infer<typeof visitInput>,
 ) {
   const person = await getResidentRef(db, actor, input.residentId);
+  notInFuture(input.visitedOn, 'visitedOn');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(visits)
@@ -60,43 +56,168 @@ export async function recordVisit(
   });
 }
 
-/** Plans whose last visit (or, never visited, the plan itself) is older than its interval, by grid. */
-export async function overdueVisits(db: Db, actor: Actor, asOf: string) {
-  const scope = actor.membership.orgPath;
-  return queryRows<{
-    residentId: string;
-    name: string;
-    gridName: string | null;
-    lastVisitedOn: string | null;
-    dueOn: string;
-    daysOverdue: number;
-  }>(
-    db,
-    sql`select p.resident_id as "residentId", r.name, g.name as "gridName", last.visited_on::text as "lastVisitedOn",
-        (coalesce(last.visited_on, p.created_at::date) + p.interval_days)::text as "dueOn",
-        (${asOf}::date - (coalesce(last.visited_on, p.created_at::date) + p.interval_days))::int as "daysOverdue"
-      from visit_plans p
-      join residents r on r.id = p.resident_id and r.status = 'active'
-      left join grids g on g.id = r.grid_id
-      left join lateral (select max(v.visited_on) visited_on from visits v where v.resident_id = p.resident_id) last on true
-      where (p.org_path = ${scope} or p.org_path like ${`${scope}.%`})
-        and coalesce(last.visited_on, p.created_at::date) + p.interval_days < ${asOf}::date
-      order by g.name nulls last, "daysOverdue" desc`,
-  );
+/** Marks the follow-up a visit asked for as done, once, on a day between the visit and today. */
+export async function markFollowUpDone(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof followUpInput>,
+) {
+  await db.transaction(async (tx) => {
+    const [visit] = await tx
+      .select()
+      .from(visits)
+      .where(and(eq(visits.id, id), inScope(actor, visits.orgPath)))
+      .for('update');
+    if (!visit) throw new AppError('visits.not_found', 404);
+    if (!visit.followUpNeeded) throw new AppError('visits.no_follow_up', 409);
+    if (visit.followUpDoneOn) throw new AppError('visits.follow_up_done', 409);
+    notInFuture(input.doneOn, 'doneOn');
+    if (input.doneOn < visit.visitedOn)
+      throw new AppError('visits.follow_up_before_visit', 400, [
+        { path: 'doneOn', message: '跟进日期不能早于探访日期' },
+      ]);
+    await tx
+      .update(visits)
+      .set({
+        followUpDoneOn: input.doneOn,
+        followUpDoneBy: actor.name,
+        followUpNoteEnc: input.note ? crypto.encrypt(input.note) : null,
+      })
+      .where(eq(visits.id, id));
+    await recordAudit(tx, actor, {
+      action: 'visits.follow_up',
+      entity: 'visit',
+      entityId: id,
+      orgUnit: { id: visit.orgUnitId, path: visit.orgPath },
+      detail: { doneOn: input.doneOn },
+    });
+  });
 }
 
+/** Findings are sensitive: only roles that manage casework read them, and each such read is audited. */
+const readsFindings = (actor: Actor) => roleHasPermission(actor.membership.role, 'cases.manage');
+
+type VisitSqlRow = {
+  id: string;
+  residentId: string;
+  residentName: string;
+  birthDate: string;
+  gridName: string | null;
+  visitedOn: string;
+  visitorName: string;
+  findingsEnc: string;
+  followUpNeeded: boolean;
+  followUpDoneOn: string | null;
+  followUpDoneBy: string | null;
+  followUpNoteEnc: string | null;
+};
+
+function toVisitRow(r: VisitSqlRow, crypto: FieldCrypto, withFindings: boolean, asOf: string): VisitRow {
+  return {
+    id: r.id,
+    residentId: r.residentId,
+    residentName: ageOn(r.birthDate, asOf) < 18 ? maskName(r.residentName) : r.residentName,
+    gridName: r.gridName,
+    visitedOn: r.visitedOn,
+    visitorName: r.visitorName,
+    findings: withFindings ? crypto.decrypt(r.findingsEnc) : null,
+    followUpNeeded: r.followUpNeeded,
+    followUpDoneOn: r.followUpDoneOn,
+    followUpDoneBy: r.followUpDoneBy,
+    followUpNote: withFindings && r.followUpNoteEnc ? crypto.decrypt(r.followUpNoteEnc) : null,
+  };
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// Visits with the resident's name and grid from the registry's tables, as the list filters and shows them.
+function selectVisits(where: SQL, tail: SQL) {
+  return sql`select ${visits.id} as id, ${visits.residentId} as "residentId", r.name as "residentName",
+      r.birth_date::text as "birthDate", g.name as "gridName", ${visits.visitedOn}::text as "visitedOn",
+      ${visits.visitorName} as "visitorName", ${visits.findingsEnc} as "findingsEnc",
+      ${visits.followUpNeeded} as "followUpNeeded", ${visits.followUpDoneOn}::text as "followUpDoneOn",
+      ${visits.followUpDoneBy} as "followUpDoneBy", ${visits.followUpNoteEnc} as "followUpNoteEnc"
+    from ${visits}
+    join residents r on r.id = ${visits.residentId}
+    left join grids g on g.id = r.grid_id
+    where ${where} ${tail}`;
+}
+
+function listConditions(actor: Actor, query: z.infer<typeof visitListQuery>): SQL {
+  const conditions: SQL[] = [inScope(actor, visits.orgPath)];
+  if (query.from) conditions.push(sql`${visits.visitedOn} >= ${query.from}`);
+  if (query.to) conditions.push(sql`${visits.visitedOn} <= ${query.to}`);
+  if (query.gridId) conditions.push(sql`r.grid_id = ${query.gridId}`);
+  if (query.q) conditions.push(sql`r.name ilike ${likePattern(query.q)}`);
+  if (query.visitor) conditions.push(sql`${visits.visitorName} ilike ${likePattern(query.visitor)}`);
+  if (query.followUp) conditions.push(sql`${visits.followUpNeeded}`);
+  if (query.followUp === 'pending') conditions.push(sql`${visits.followUpDoneOn} is null`);
+  if (query.followUp === 'done') conditions.push(sql`${visits.followUpDoneOn} is not null`);
+  return sql.join(conditions, sql` and `);
+}
+
+export async function listVisits(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  query: z.infer<typeof visitListQuery> & PageQuery,
+) {
+  const where = listConditions(actor, query);
+  const [rows, [{ total }]] = await Promise.all([
+    queryRows<VisitSqlRow>(
+      db,
+      selectVisits(
+        where,
+        sql`order by ${visits.visitedOn} desc, ${visits.createdAt} desc, ${visits.id}
+          limit ${query.pageSize} offset ${offsetOf(query)}`,
+      ),
+    ),
+    queryRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from ${visits} join residents r on r.id = ${visits.residentId}
+        where ${where}`,
+    ),
+  ]);
+  const withFindings = readsFindings(actor);
+  if (withFindings && rows.length > 0)
+    await recordAudit(db, actor, {
+      action: 'visits.read',
+      entity: 'visit',
+      detail: { visitIds: rows.map((r) => r.id) },
+    });
+  const asOf = today();
+  return {
+    items: rows.map((r) => toVisitRow(r, crypto, withFindings, asOf)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** One resident's plan and visits, newest first. */
 export async function visitsOf(db: Db, crypto: FieldCrypto, actor: Actor, residentId: string) {
   const person = await getResidentRef(db, actor, residentId);
-  const rows = await db
-    .select()
-    .from(visits)
-    .where(and(eq(visits.residentId, person.id)))
-    .orderBy(sql`visited_on desc`);
-  return rows.map((v) => ({
-    id: v.id,
-    visitedOn: v.visitedOn,
-    visitorName: v.visitorName,
-    findings: crypto.decrypt(v.findingsEnc),
-    followUpNeeded: v.followUpNeeded,
-  }));
+  const [plan, rows] = await Promise.all([
+    planOf(db, actor, person.id),
+    queryRows<VisitSqlRow>(
+      db,
+      selectVisits(
+        and(eq(visits.residentId, person.id), inScope(actor, visits.orgPath)) as SQL,
+        sql`order by ${visits.visitedOn} desc, ${visits.createdAt} desc`,
+      ),
+    ),
+  ]);
+  const withFindings = readsFindings(actor);
+  if (withFindings && rows.length > 0)
+    await recordAudit(db, actor, {
+      action: 'visits.read',
+      entity: 'resident',
+      entityId: person.id,
+      orgUnit: { id: person.orgUnitId, path: person.orgPath },
+      detail: { visitIds: rows.map((r) => r.id) },
+    });
+  const asOf = today();
+  return { plan, items: rows.map((r) => toVisitRow(r, crypto, withFindings, asOf)) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   OrgUnitCreateInput,
@@ -63,6 +63,16 @@ export async function getOrgUnitInScope(db: Db, actor: Actor, id: string): Promi
     .where(and(eq(orgUnits.id, id), inScope(actor, orgUnits.path)));
   if (!unit) throw new AppError('orgUnits.not_found', 404);
   return unit;
+}
+
+/** Names of units already known to the caller (ids taken from rows in scope), for list labels. */
+export async function orgUnitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function getOrgUnit(db: Db, actor: Actor, id: string): Promise<OrgUnitDetail> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { ProviderInput, ProviderView } from '../../../core/providers/contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -39,6 +39,16 @@ export async function getVisibleProvider(
   return row;
 }
 
+/** Names of providers already known to the caller (ids taken from rows in scope), for list labels. */
+export async function providerNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(inArray(providers.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function createProvider(db: Db, actor: Actor, input: ProviderInput): Promise<ProviderView> {
   const unit = actor.membership;
   return db.transaction(async (tx) => {
@@ -64,11 +74,14 @@ export async function updateProvider(
   input: ProviderInput,
 ): Promise<ProviderView> {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select(viewColumns)
+    // Seen from below, a provider registered above is there but not ours to change: say so.
+    const [found] = await tx
+      .select({ ...viewColumns, owned: sql<boolean>`${inScope(actor, providers.orgPath)}` })
       .from(providers)
-      .where(and(eq(providers.id, id), inScope(actor, providers.orgPath)));
-    if (!current) throw new AppError('providers.not_found', 404);
+      .where(and(eq(providers.id, id), inScopeOrAbove(actor, providers.orgPath)));
+    if (!found) throw new AppError('providers.not_found', 404);
+    const { owned, ...current } = found;
+    if (!owned) throw new AppError('providers.registered_above', 403);
     await assertNameFree(tx, input.name, id);
     const [row] = await tx
       .update(providers)

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskName } from '../../../core/mask';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
 import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../core/residents/contract';
-import { type ResidentSensitive, tagsOf } from '../../../core/residents/target-groups';
+import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -397,6 +397,60 @@ export async function getResidentRef(db: Db, actor: Actor, id: string): Promise<
   return { id: row.id, name: row.name, orgUnitId: row.orgUnitId, orgPath: row.orgPath };
 }
 
+/** Several residents in scope at once, in one query; any id not found in scope is a 404. */
+export async function getResidentRefs(db: Db, actor: Actor, ids: string[]): Promise<ResidentRef[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db
+    .select({
+      id: residents.id,
+      name: residents.name,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+    })
+    .from(residents)
+    .where(and(inArray(residents.id, unique), inScope(actor, residents.orgPath)));
+  if (rows.length !== unique.length) throw new AppError('residents.not_found', 404);
+  return rows;
+}
+
+/**
+ * Active residents in scope in a target group (matched by its keyed token, decision 003), optionally in
+ * one grid of the scope: for modules that serve a whole group at once, such as visit plans.
+ */
+export async function residentsInTargetGroup(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  tag: TargetGroupTag,
+  gridId?: string,
+): Promise<ResidentRef[]> {
+  if (gridId) {
+    const [grid] = await db
+      .select({ id: grids.id })
+      .from(grids)
+      .where(and(eq(grids.id, gridId), inScope(actor, grids.orgPath)));
+    if (!grid) throw new AppError('residents.unknown_grid', 404);
+  }
+  return db
+    .select({
+      id: residents.id,
+      name: residents.name,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+    })
+    .from(residents)
+    .where(
+      and(
+        inScope(actor, residents.orgPath),
+        eq(residents.status, 'active'),
+        sql`${residents.groupTags} @> array[${tagTokens(crypto).token(tag)}]::text[]`,
+        gridId ? eq(residents.gridId, gridId) : undefined,
+      ),
+    )
+    .orderBy(asc(residents.id));
+}
+
 /** The resident record of the signed-in user (phone pages), or 404. */
 export async function residentOfUser(db: Db, userId: string): Promise<ResidentRef> {
   const [row] = await db
@@ -410,6 +464,15 @@ export async function residentOfUser(db: Db, userId: string): Promise<ResidentRe
     .where(and(eq(residents.userId, userId), eq(residents.status, 'active')));
   if (!row) throw new AppError('residents.no_linked_record', 404);
   return row;
+}
+
+/**
+ * A condition for another module's query: the resident named in `residentIdColumn` has `part` in
+ * their name. The caller decides which of its rows may be searched by name at all.
+ */
+export function residentNameContains(residentIdColumn: AnyColumn, part: string): SQL {
+  const pattern = `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`exists (select 1 from ${residents} where ${residents.id} = ${residentIdColumn} and ${ilike(residents.name, pattern)})`;
 }
 
 export async function residentNames(db: Db, ids: string[]): Promise<Map<string, string>> {

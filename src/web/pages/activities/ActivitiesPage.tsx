@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -13,12 +13,14 @@ import {
   type ActivityListQuery,
   type ActivityStatus,
 } from '../../api/activities';
+import { FilterBar } from '../../components/FilterBar';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ProjectSelect } from '../projects/ProjectSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ActivityKindTag } from './ActivityKindTag';
 import { ActivityPlaces } from './ActivityPlaces';
@@ -153,14 +155,11 @@ export const ActivitiesPage = () => {
         }
       />
       <PageCard>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('activities.searchPlaceholder')}
-            aria-label={t('activities.searchPlaceholder')}
-            onSearch={(q) => filter({ q: q.trim() || undefined })}
-            style={{ width: 240, maxWidth: '100%' }}
-          />
+        <FilterBar
+          placeholder={t('activities.searchPlaceholder')}
+          onSearch={(q) => filter({ q })}
+          searchWidth={240}
+        >
           <Select<ActivityStatus>
             allowClear
             aria-label={t('activities.filterStatus')}
@@ -189,6 +188,12 @@ export const ActivitiesPage = () => {
             options={brands.map((b) => ({ value: b, label: b }))}
             style={{ width: 150 }}
           />
+          <ProjectSelect
+            placeholder={t('activities.filterProject')}
+            value={query.projectId}
+            onChange={(projectId) => filter({ projectId })}
+            style={{ width: mobile ? '100%' : 200 }}
+          />
           <DatePicker.RangePicker
             allowEmpty={[true, true]}
             placeholder={[t('activities.from'), t('activities.to')]}
@@ -201,7 +206,7 @@ export const ActivitiesPage = () => {
             }
             style={{ width: mobile ? '100%' : 260 }}
           />
-        </div>
+        </FilterBar>
         {isError ? (
           <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
         ) : (

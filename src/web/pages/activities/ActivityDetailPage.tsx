@@ -11,15 +11,16 @@ import { ActivityCheckInTab } from './ActivityCheckInTab';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ActivityKindTag } from './ActivityKindTag';
 import { ActivityOverviewTab } from './ActivityOverviewTab';
+import { ActivityPhotosTab } from './ActivityPhotosTab';
 import { ActivityRegistrationsTab } from './ActivityRegistrationsTab';
 import { ActivityStatusTag } from './ActivityStatusTag';
 import { useActivity } from './useActivities';
 
-const TABS = ['overview', 'registrations', 'checkIn'] as const;
+const TABS = ['overview', 'registrations', 'checkIn', 'photos'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
-// One activity or group: 概况, 报名, 签到 — the tab lives in the address so a reload keeps it.
+// One activity or group: 概况, 报名, 签到, 照片 — the tab lives in the address so a reload keeps it.
 export const ActivityDetailPage = () => {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -99,6 +100,13 @@ export const ActivityDetailPage = () => {
             key: 'checkIn',
             label: t('activities.tabs.checkIn'),
             children: <ActivityCheckInTab activity={activity} canManage={canManage} />,
+          },
+          {
+            key: 'photos',
+            label: activity.photoCount
+              ? t('activities.tabs.photosCount', { count: activity.photoCount })
+              : t('activities.tabs.photos'),
+            children: <ActivityPhotosTab activity={activity} canManage={canManage} />,
           },
         ]}
       />

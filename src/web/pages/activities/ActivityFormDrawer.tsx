@@ -20,7 +20,9 @@ import { useNavigate } from 'react-router';
 import { ApiError, isApiError } from '../../api/ApiError';
 import { ACTIVITY_KINDS, type Activity, AUDIENCES, TARGET_GROUPS } from '../../api/activities';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { ProjectSelect } from '../projects/ProjectSelect';
 import {
   type ActivityFormValues,
   BRAND_SUGGESTIONS,
@@ -58,6 +60,8 @@ export const ActivityFormDrawer = ({
   const { message } = App.useApp();
   const navigate = useNavigate();
   const mobile = useIsMobile();
+  const { data: me } = useMe();
+  const organiserUnitId = activity?.orgUnitId ?? currentMembershipOf(me)?.orgUnitId;
   const [form] = Form.useForm<ActivityFormValues>();
   const showErrors = useServerFormErrors(form);
   const create = useCreateActivity();
@@ -185,6 +189,19 @@ export const ActivityFormDrawer = ({
         </Row>
         <Form.Item name="place" label={t('activities.form.place')}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="projectId"
+          label={t('activities.form.project')}
+          extra={t('activities.form.projectHint')}
+        >
+          <ProjectSelect
+            forUnitId={organiserUnitId}
+            activeOnly
+            current={
+              activity?.projectId ? { id: activity.projectId, name: activity.projectName ?? '' } : null
+            }
+          />
         </Form.Item>
 
         <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>

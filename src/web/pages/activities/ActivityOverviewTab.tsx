@@ -43,6 +43,13 @@ export const ActivityOverviewTab = ({
                 children: <ActivityStatusTag status={activity.status} />,
               },
               { key: 'unit', label: t('activities.overview.unit'), children: activity.orgUnitName },
+              {
+                key: 'project',
+                label: t('activities.overview.project'),
+                children: activity.projectName ?? (
+                  <Typography.Text type="secondary">{t('activities.noProject')}</Typography.Text>
+                ),
+              },
               { key: 'place', label: t('activities.overview.place'), children: activity.place || none },
               {
                 key: 'brands',

@@ -32,7 +32,7 @@ export const RegisterResidentModal = ({
         onSuccess: (outcome) => {
           void message.success(
             outcome.status === 'waitlisted'
-              ? t('activities.registrations.waitlistedMessage', { n: outcome.waitlistPosition ?? '' })
+              ? t('activities.registrations.waitlistedMessage', { n: outcome.waitlistRank ?? '' })
               : t('activities.registrations.registeredMessage'),
           );
           onClose();

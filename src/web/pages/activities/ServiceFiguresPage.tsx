@@ -2,6 +2,7 @@ import { Alert, Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Typograp
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { type FiguresQuery, TARGET_GROUPS, type TargetGroup } from '../../api/activities';
 import { EChart } from '../../components/EChart';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
@@ -9,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
+import { ProjectSelect } from '../projects/ProjectSelect';
 import { BRAND_SUGGESTIONS } from './activityFormValues';
 import { shanghaiToday } from './activityTime';
 import { brandChart } from './brandChart';
@@ -37,7 +39,12 @@ export const ServiceFiguresPage = () => {
   const { data: me } = useMe();
   const membership = currentMembershipOf(me);
   const wide = membership !== undefined && membership.orgUnitKind !== 'community';
-  const [query, setQuery] = useState<FiguresQuery>(thisYear);
+  // The projects page links here with ?projectId=….
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState<FiguresQuery>(() => ({
+    ...thisYear(),
+    projectId: params.get('projectId') ?? undefined,
+  }));
   const { data: figures, isPending, isFetching, isError, error } = useServiceFigures(query);
   const chart = useMemo(() => (figures ? brandChart(figures, t) : null), [figures, t]);
   const change = (patch: Partial<FiguresQuery>) => setQuery((current) => ({ ...current, ...patch }));
@@ -63,14 +70,12 @@ export const ServiceFiguresPage = () => {
         { key: 'guests', value: figures.guests, suffix: t('serviceFigures.units.times') },
       ]
     : [];
-  // Casework and home visits, counted from their own records, in the same period and unit.
-  const casework: Figure[] = figures
-    ? [
-        { key: 'casesOpened', value: figures.casesOpened, suffix: t('serviceFigures.units.cases') },
-        { key: 'casesClosed', value: figures.casesClosed, suffix: t('serviceFigures.units.cases') },
-        { key: 'visitsMade', value: figures.visitsMade, suffix: t('serviceFigures.units.visits') },
-      ]
-    : [];
+  // Casework and home visits, counted from their own records, in the same period and unit (not per project).
+  const casework: Figure[] = [
+    { key: 'casesOpened', value: figures?.casesOpened, suffix: t('serviceFigures.units.cases') },
+    { key: 'casesClosed', value: figures?.casesClosed, suffix: t('serviceFigures.units.cases') },
+    { key: 'visitsMade', value: figures?.visitsMade, suffix: t('serviceFigures.units.visits') },
+  ].flatMap((f) => (typeof f.value === 'number' ? [{ ...f, value: f.value }] : []));
 
   return (
     <>
@@ -128,6 +133,14 @@ export const ServiceFiguresPage = () => {
               style={{ width: 130 }}
             />
           </Filter>
+          <Filter label={t('serviceFigures.project')}>
+            <ProjectSelect
+              placeholder={t('serviceFigures.allProjects')}
+              value={query.projectId}
+              onChange={(projectId) => change({ projectId })}
+              style={{ width: mobile ? 'calc(100vw - 120px)' : 260 }}
+            />
+          </Filter>
           {isFetching && figures ? <Spin size="small" /> : null}
         </div>
       </Card>
@@ -147,13 +160,19 @@ export const ServiceFiguresPage = () => {
               </Col>
             ))}
           </Row>
-          <Row gutter={[16, 16]}>
-            {casework.map((kpi) => (
-              <Col key={kpi.key} xs={12} md={8}>
-                <FigureCard figure={kpi} size="small" />
-              </Col>
-            ))}
-          </Row>
+          {figures.project ? (
+            <Typography.Text type="secondary" data-testid="figures-project-note">
+              {t('serviceFigures.projectCasework')}
+            </Typography.Text>
+          ) : (
+            <Row gutter={[16, 16]}>
+              {casework.map((kpi) => (
+                <Col key={kpi.key} xs={12} md={8}>
+                  <FigureCard figure={kpi} size="small" />
+                </Col>
+              ))}
+            </Row>
+          )}
           <Card title={t('serviceFigures.byBrand')} variant="borderless">
             {figures.byBrand.length === 0 || !chart ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('serviceFigures.noBrand')} />

@@ -17,6 +17,7 @@ export type ActivityFormValues = {
   registrationWindow: TimeRange;
   cancellationDeadline: Dayjs;
   audience: Audience;
+  projectId?: string | null;
 };
 
 // The brands the seeds name; the field also takes any other.
@@ -38,6 +39,7 @@ export const emptyActivityValues = (): ActivityFormValues => {
     registrationWindow: [now, start],
     cancellationDeadline: start,
     audience: 'community',
+    projectId: null,
   };
 };
 
@@ -53,6 +55,7 @@ export const valuesFromActivity = (activity: Activity): ActivityFormValues => ({
   registrationWindow: [pickerValue(activity.registrationOpensAt), pickerValue(activity.registrationClosesAt)],
   cancellationDeadline: pickerValue(activity.cancellationDeadline),
   audience: activity.audience,
+  projectId: activity.projectId,
 });
 
 export const inputFromValues = (values: ActivityFormValues): ActivityInput => {
@@ -73,5 +76,6 @@ export const inputFromValues = (values: ActivityFormValues): ActivityInput => {
     registrationClosesAt: isoFromPicker(values.registrationWindow[1]),
     cancellationDeadline: isoFromPicker(values.cancellationDeadline),
     audience: values.audience,
+    projectId: values.projectId ?? null,
   };
 };

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,9 +9,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
-import { childrenChart, elderlyChart, hardshipChart } from './populationCharts';
 import { StatGroupCard } from './StatGroupCard';
 import { StatsParagraphCard } from './StatsParagraphCard';
+import { type StatGroup, statGroups } from './statGroups';
 import { usePopulationStats } from './usePopulationStats';
 
 const today = () => dayjs().format('YYYY-MM-DD');
@@ -39,11 +40,10 @@ export const PopulationStatsPage = () => {
   const charts = useMemo(
     () =>
       stats
-        ? {
-            elderly: elderlyChart(stats, t),
-            children: childrenChart(stats, t),
-            hardship: hardshipChart(stats, t),
-          }
+        ? (Object.fromEntries(statGroups.map((g) => [g.group, g.chart(stats, t)])) as Record<
+            StatGroup['group'],
+            EChartsCoreOption
+          >)
         : null,
     [stats, t],
   );
@@ -135,145 +135,25 @@ export const PopulationStatsPage = () => {
             ))}
           </Row>
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={8}>
-              <StatGroupCard
-                testId="group-elderly"
-                title={t('populationStats.groups.elderly')}
-                subtitle={t('populationStats.groups.elderlyHint')}
-                accent="#d46b08"
-                chart={charts.elderly}
-                chartLabel={t('populationStats.charts.elderly')}
-                items={[
-                  {
-                    key: 'age60plus',
-                    label: t('populationStats.elderly.age60plus'),
-                    value: stats.elderly.age60plus,
-                    suffix: people,
-                    note: t('populationStats.shareOfRegistered', { share }),
-                  },
-                  {
-                    key: 'age80plus',
-                    label: t('populationStats.elderly.age80plus'),
-                    value: stats.elderly.age80plus,
-                    suffix: people,
-                  },
-                  {
-                    key: 'livesAlone',
-                    label: t('populationStats.elderly.livesAlone'),
-                    value: stats.elderly.livesAlone,
-                    suffix: people,
-                  },
-                  {
-                    key: 'careDependency',
-                    label: t('populationStats.elderly.careDependency'),
-                    value: stats.elderly.careDependencyPartialOrFull,
-                    suffix: people,
-                  },
-                  {
-                    key: 'elderlyDibao',
-                    label: t('populationStats.elderly.dibao'),
-                    value: stats.elderly.dibao,
-                    suffix: people,
-                  },
-                  {
-                    key: 'chronicIllness',
-                    label: t('populationStats.elderly.chronicIllness'),
-                    value: stats.elderly.chronicIllness,
-                    suffix: people,
-                  },
-                ]}
-              />
-            </Col>
-            <Col xs={24} xl={8}>
-              <StatGroupCard
-                testId="group-child"
-                title={t('populationStats.groups.child')}
-                subtitle={t('populationStats.groups.childHint')}
-                accent="#1668dc"
-                chart={charts.children}
-                chartLabel={t('populationStats.charts.children')}
-                items={[
-                  {
-                    key: 'under18',
-                    label: t('populationStats.child.under18'),
-                    value: stats.child.under18,
-                    suffix: people,
-                  },
-                  {
-                    key: 'childInDifficulty',
-                    label: t('populationStats.child.childInDifficulty'),
-                    value: stats.child.childInDifficulty,
-                    suffix: people,
-                  },
-                  {
-                    key: 'orphan',
-                    label: t('populationStats.child.orphan'),
-                    value: stats.child.orphan,
-                    suffix: people,
-                  },
-                  {
-                    key: 'unattendedChild',
-                    label: t('populationStats.child.unattendedChild'),
-                    value: stats.child.unattendedChild,
-                    suffix: people,
-                  },
-                  {
-                    key: 'childDibao',
-                    label: t('populationStats.child.dibao'),
-                    value: stats.child.dibao,
-                    suffix: people,
-                  },
-                  {
-                    key: 'childDisability',
-                    label: t('populationStats.child.disability'),
-                    value: stats.child.disability,
-                    suffix: people,
-                  },
-                ]}
-              />
-            </Col>
-            <Col xs={24} xl={8}>
-              <StatGroupCard
-                testId="group-hardship"
-                title={t('populationStats.groups.hardship')}
-                subtitle={t('populationStats.groups.hardshipHint')}
-                accent="#cf1322"
-                chart={charts.hardship}
-                chartLabel={t('populationStats.charts.hardship')}
-                items={[
-                  {
-                    key: 'tekunOrDibaoHouseholds',
-                    label: t('populationStats.hardship.tekunOrDibaoHouseholds'),
-                    value: stats.hardship.tekunOrDibaoHouseholds,
-                    suffix: households,
-                  },
-                  {
-                    key: 'lowIncomeHouseholds',
-                    label: t('populationStats.hardship.lowIncomeHouseholds'),
-                    value: stats.hardship.lowIncomeHouseholds,
-                    suffix: households,
-                  },
-                  {
-                    key: 'disability',
-                    label: t('populationStats.hardship.disability'),
-                    value: stats.hardship.disability,
-                    suffix: people,
-                  },
-                  {
-                    key: 'disabilityElderly',
-                    label: t('populationStats.hardship.disabilityElderly'),
-                    value: stats.hardship.disabilityElderly,
-                    suffix: people,
-                  },
-                  {
-                    key: 'womanInDifficulty',
-                    label: t('populationStats.hardship.womanInDifficulty'),
-                    value: stats.hardship.womanInDifficulty,
-                    suffix: people,
-                  },
-                ]}
-              />
-            </Col>
+            {statGroups.map((g) => (
+              <Col key={g.group} xs={24} xl={8}>
+                <StatGroupCard
+                  testId={`group-${g.group}`}
+                  title={t(`populationStats.groups.${g.group}`)}
+                  subtitle={t(`populationStats.groups.${g.group}Hint`)}
+                  accent={g.accent}
+                  chart={charts[g.group]}
+                  chartLabel={t(`populationStats.${g.chartLabel}`)}
+                  items={g.figures.map((f) => ({
+                    key: f.key,
+                    label: t(`populationStats.${f.label}`),
+                    value: f.value(stats),
+                    suffix: f.unit === 'people' ? people : households,
+                    note: f.withShare ? t('populationStats.shareOfRegistered', { share }) : undefined,
+                  }))}
+                />
+              </Col>
+            ))}
           </Row>
           <StatsParagraphCard paragraph={stats.paragraph} unitName={stats.orgUnitName} asOf={stats.asOf} />
         </Space>

@@ -14,6 +14,7 @@ import type { ResidentReveal, ResidentStatus } from '../../api/residents';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ResidentVisitsCard } from '../visits/ResidentVisitsCard';
 import { ResidentBasicInfoCard } from './ResidentBasicInfoCard';
 import { ResidentConsentsCard } from './ResidentConsentsCard';
 import { ResidentFormDrawer } from './ResidentFormDrawer';
@@ -205,7 +206,8 @@ export const ResidentDetailPage = () => {
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <ResidentHouseholdCard resident={resident} />
-            <ResidentServicesCard />
+            <ResidentServicesCard residentId={resident.id} />
+            <ResidentVisitsCard residentId={resident.id} name={resident.name} />
           </Space>
         </Col>
       </Row>

@@ -1,8 +1,8 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api/types';
-import { usePasswordRules } from '../../hooks/usePasswordRules';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useResetPassword } from './useUsers';
 
@@ -13,7 +13,6 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
-  const passwordRules = usePasswordRules(t('password.new'));
   const mutation = useResetPassword();
 
   useEffect(() => {
@@ -51,30 +50,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
           );
         }}
       >
-        <Form.Item
-          name="newPassword"
-          label={t('password.new')}
-          extra={t('password.rule')}
-          rules={passwordRules}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('common.required', { field: t('password.confirm') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
       </Form>
     </Modal>
   );

@@ -1,10 +1,11 @@
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Dropdown, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Dropdown, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserRow } from '../../api/types';
 import type { UserListQuery } from '../../api/users';
+import { FilterBar } from '../../components/FilterBar';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
@@ -148,14 +149,7 @@ export const UsersPage = () => {
         }
       />
       <PageCard>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('users.searchPlaceholder')}
-            aria-label={t('users.searchPlaceholder')}
-            onSearch={(q) => filter({ q: q.trim() || undefined })}
-            style={{ width: 280, maxWidth: '100%' }}
-          />
+        <FilterBar placeholder={t('users.searchPlaceholder')} onSearch={(q) => filter({ q })}>
           <OrgUnitSelect
             allowClear
             placeholder={t('users.filterUnit')}
@@ -170,7 +164,7 @@ export const UsersPage = () => {
             onChange={(role?: Role) => filter({ role })}
             style={{ width: 180, maxWidth: '100%' }}
           />
-        </div>
+        </FilterBar>
         {isError ? (
           <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
         ) : (

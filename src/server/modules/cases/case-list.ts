@@ -1,0 +1,121 @@
+import { and, count, desc, eq, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { CaseSummary, caseListQuery, ResidentCaseEntry } from '../../../core/cases/contract';
+import { roleHasPermission } from '../../../core/permissions';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { offsetOf, type PageQuery } from '../../http/pagination';
+import { inScope } from '../../http/scope';
+import { orgUnitNames } from '../org-units/service';
+import { getResidentRef, residentNameContains, residentNames } from '../residents/service';
+import { type SupervisorCandidate, supervisorCandidates } from '../users/memberships';
+import { maySeeWhole, wholeToActor } from './access';
+import { cases } from './schema';
+
+type ListQuery = z.infer<typeof caseListQuery> & PageQuery;
+
+// A correlated sub-select names the outer table itself: drizzle prints bare column names in fields.
+const lastRecordOn = sql<
+  string | null
+>`(select max(r.recorded_on)::text from case_records r where r.case_id = cases.id)`;
+
+/**
+ * Cases of the unit and below, open ones first. A case the caller may not see whole is listed without
+ * its client; searching by name looks only among cases the caller may see whole, so a hidden client's
+ * name cannot be probed letter by letter.
+ */
+export async function listCases(db: Db, actor: Actor, query: ListQuery) {
+  const filters = and(
+    inScope(actor, cases.orgPath),
+    query.stage ? eq(cases.stage, query.stage) : undefined,
+    query.mine
+      ? or(eq(cases.workerUserId, actor.userId), eq(cases.supervisorUserId, actor.userId))
+      : undefined,
+    query.q ? and(wholeToActor(actor), residentNameContains(cases.residentId, query.q)) : undefined,
+  );
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        orgUnitId: cases.orgUnitId,
+        residentId: cases.residentId,
+        workerUserId: cases.workerUserId,
+        supervisorUserId: cases.supervisorUserId,
+        workerName: cases.workerName,
+        supervisorName: cases.supervisorName,
+        stage: cases.stage,
+        openedOn: cases.openedOn,
+        closedOn: cases.closedOn,
+        lastRecordOn,
+      })
+      .from(cases)
+      .where(filters)
+      .orderBy(sql`${cases.stage} = 'closed'`, desc(cases.openedOn), desc(cases.createdAt))
+      .limit(query.pageSize)
+      .offset(offsetOf(query)),
+    db.select({ total: count() }).from(cases).where(filters),
+  ]);
+  const whole = rows.filter((r) => maySeeWhole(actor, r));
+  const [names, units] = await Promise.all([
+    residentNames(
+      db,
+      whole.map((r) => r.residentId),
+    ),
+    orgUnitNames(
+      db,
+      rows.map((r) => r.orgUnitId),
+    ),
+  ]);
+  const items: CaseSummary[] = rows.map((r) => {
+    const restricted = !maySeeWhole(actor, r);
+    return {
+      id: r.id,
+      stage: r.stage,
+      openedOn: r.openedOn,
+      closedOn: r.closedOn,
+      workerName: r.workerName,
+      supervisorName: r.supervisorName,
+      orgUnitName: units.get(r.orgUnitId) ?? '',
+      lastRecordOn: r.lastRecordOn,
+      restricted,
+      residentId: restricted ? null : r.residentId,
+      clientName: restricted ? null : (names.get(r.residentId) ?? null),
+    };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * People the caller may name as a case's supervisor, never the caller. With a client, only those
+ * whose unit covers the client's, as opening the case requires.
+ */
+export async function listSupervisors(
+  db: Db,
+  actor: Actor,
+  residentId?: string,
+): Promise<SupervisorCandidate[]> {
+  const client = residentId ? await getResidentRef(db, actor, residentId) : null;
+  const people = await supervisorCandidates(db, actor, { coveringPath: client?.orgPath });
+  return people.filter((p) => p.userId !== actor.userId);
+}
+
+/** A resident's cases for their services timeline: only those the caller may see whole. */
+export async function casesOfResident(
+  db: Db,
+  actor: Actor,
+  residentId: string,
+): Promise<ResidentCaseEntry[]> {
+  if (!roleHasPermission(actor.membership.role, 'cases.read')) return [];
+  const rows = await db
+    .select({
+      caseId: cases.id,
+      stage: cases.stage,
+      openedOn: cases.openedOn,
+      closedOn: cases.closedOn,
+      workerName: cases.workerName,
+    })
+    .from(cases)
+    .where(and(eq(cases.residentId, residentId), inScope(actor, cases.orgPath), wholeToActor(actor)))
+    .orderBy(desc(cases.openedOn));
+  return rows;
+}

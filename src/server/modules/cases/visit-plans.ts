@@ -1,0 +1,211 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  dueSoonDays,
+  type VisitPlanRow,
+  type VisitPlanStatus,
+  type visitPlanBulkInput,
+  type visitPlanInput,
+  type visitPlanListQuery,
+  visitPlanStatuses,
+} from '../../../core/cases/visits-contract';
+import { maskName } from '../../../core/mask';
+import { ageOn } from '../../../core/residents/age-bands';
+import type { FieldCrypto } from '../../crypto/field-crypto';
+import { type Db, queryRows } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { recordAudit } from '../../http/audit';
+import { AppError } from '../../http/errors';
+import { offsetOf, type PageQuery } from '../../http/pagination';
+import { inScope } from '../../http/scope';
+import { today } from '../residents/mapping';
+import { getResidentRef, residentsInTargetGroup } from '../residents/service';
+import { visitPlans } from './schema';
+
+export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof visitPlanInput>) {
+  const person = await getResidentRef(db, actor, input.residentId);
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(visitPlans)
+      .values({
+        orgUnitId: person.orgUnitId,
+        orgPath: person.orgPath,
+        residentId: person.id,
+        intervalDays: input.intervalDays,
+      })
+      .onConflictDoUpdate({ target: visitPlans.residentId, set: { intervalDays: input.intervalDays } });
+    await recordAudit(tx, actor, {
+      action: 'visits.plan',
+      entity: 'resident',
+      entityId: person.id,
+      orgUnit: { id: person.orgUnitId, path: person.orgPath },
+      detail: { intervalDays: input.intervalDays },
+    });
+  });
+}
+
+// Parameters per row are few, but a street's whole group can be thousands of people.
+const insertChunk = 1000;
+
+/** A plan for everyone in a target group who has none yet; existing plans keep their interval. */
+export async function setVisitPlansForGroup(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  input: z.infer<typeof visitPlanBulkInput>,
+) {
+  const people = await residentsInTargetGroup(db, crypto, actor, input.targetGroup, input.gridId);
+  const created = await db.transaction(async (tx) => {
+    let n = 0;
+    for (let i = 0; i < people.length; i += insertChunk) {
+      const rows = await tx
+        .insert(visitPlans)
+        .values(
+          people.slice(i, i + insertChunk).map((p) => ({
+            orgUnitId: p.orgUnitId,
+            orgPath: p.orgPath,
+            residentId: p.id,
+            intervalDays: input.intervalDays,
+          })),
+        )
+        .onConflictDoNothing({ target: visitPlans.residentId })
+        .returning({ id: visitPlans.id });
+      n += rows.length;
+    }
+    await recordAudit(tx, actor, {
+      action: 'visits.plan_group',
+      entity: 'visit_plan',
+      detail: { ...input, matched: people.length, created: n },
+    });
+    return n;
+  });
+  return { matched: people.length, created, skipped: people.length - created };
+}
+
+/** Ends a resident's plan: the row goes, the audit log keeps what it was. */
+export async function endVisitPlan(db: Db, actor: Actor, residentId: string) {
+  await db.transaction(async (tx) => {
+    const [plan] = await tx
+      .delete(visitPlans)
+      .where(and(eq(visitPlans.residentId, residentId), inScope(actor, visitPlans.orgPath)))
+      .returning();
+    if (!plan) throw new AppError('visits.plan_not_found', 404);
+    await recordAudit(tx, actor, {
+      action: 'visits.plan_end',
+      entity: 'resident',
+      entityId: residentId,
+      orgUnit: { id: plan.orgUnitId, path: plan.orgPath },
+      detail: { intervalDays: plan.intervalDays },
+    });
+  });
+}
+
+type PlanSqlRow = {
+  residentId: string;
+  name: string;
+  birthDate: string;
+  gridId: string | null;
+  gridName: string | null;
+  intervalDays: number;
+  lastVisitedOn: string | null;
+  dueOn: string;
+  daysUntilDue: number;
+  status: VisitPlanStatus;
+};
+
+/**
+ * Plans in scope of active residents, with the last visit and the due date: the last visit (or, never
+ * visited, the day the plan was made) plus the interval. Names and grids come from the registry's tables
+ * in the same query, because filtering, paging and ordering by due date need them together.
+ */
+function ratedPlans(actor: Actor, asOf: string): SQL {
+  const planDay = sql`(${visitPlans.createdAt} at time zone 'Asia/Shanghai')::date`;
+  const due = sql`(coalesce(last.visited_on, ${planDay}) + ${visitPlans.intervalDays})`;
+  return sql`select ${visitPlans.residentId} as "residentId", r.name, r.birth_date::text as "birthDate",
+      r.grid_id as "gridId", g.name as "gridName", ${visitPlans.intervalDays} as "intervalDays",
+      last.visited_on::text as "lastVisitedOn", ${due}::text as "dueOn",
+      (${due} - ${asOf}::date)::int as "daysUntilDue",
+      case when ${due} < ${asOf}::date then 'overdue'
+        when ${due} <= ${asOf}::date + ${dueSoonDays}::int then 'dueSoon' else 'onTime' end as status,
+      g.sort_order as "gridOrder"
+    from ${visitPlans}
+    join residents r on r.id = ${visitPlans.residentId} and r.status = 'active'
+    left join grids g on g.id = r.grid_id
+    left join lateral (select max(v.visited_on) as visited_on from visits v
+      where v.resident_id = ${visitPlans.residentId}) last on true
+    where ${inScope(actor, visitPlans.orgPath)}`;
+}
+
+function toPlanRow(r: PlanSqlRow, asOf: string): VisitPlanRow {
+  return {
+    residentId: r.residentId,
+    // Minors' names are masked in every list of people, as in the registry.
+    name: ageOn(r.birthDate, asOf) < 18 ? maskName(r.name) : r.name,
+    gridId: r.gridId,
+    gridName: r.gridName,
+    intervalDays: r.intervalDays,
+    lastVisitedOn: r.lastVisitedOn,
+    dueOn: r.dueOn,
+    daysUntilDue: r.daysUntilDue,
+    status: r.status,
+  };
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listVisitPlans(
+  db: Db,
+  actor: Actor,
+  query: z.infer<typeof visitPlanListQuery> & PageQuery,
+) {
+  const asOf = today();
+  // The status filter narrows the page, not the totals per status shown beside it.
+  const conditions: SQL[] = [sql`true`];
+  if (query.gridId) conditions.push(sql`"gridId" = ${query.gridId}`);
+  if (query.q) conditions.push(sql`name ilike ${likePattern(query.q)}`);
+  const where = sql.join(conditions, sql` and `);
+  const [rows, counts] = await Promise.all([
+    queryRows<PlanSqlRow>(
+      db,
+      sql`select * from (${ratedPlans(actor, asOf)}) p where ${where}
+        ${query.status ? sql`and status = ${query.status}` : sql``}
+        order by "dueOn", name, "residentId" limit ${query.pageSize} offset ${offsetOf(query)}`,
+    ),
+    queryRows<{ status: VisitPlanStatus; n: number }>(
+      db,
+      sql`select status, count(*)::int as n from (${ratedPlans(actor, asOf)}) p where ${where} group by status`,
+    ),
+  ]);
+  const totals = Object.fromEntries(
+    visitPlanStatuses.map((s) => [s, counts.find((c) => c.status === s)?.n ?? 0]),
+  ) as Record<VisitPlanStatus, number>;
+  const total = query.status ? totals[query.status] : totals.onTime + totals.dueSoon + totals.overdue;
+  return {
+    items: rows.map((r) => toPlanRow(r, asOf)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    totals,
+  };
+}
+
+/** Every overdue plan in scope, by grid (in the community's grid order), most overdue first. */
+export async function overdueVisits(db: Db, actor: Actor) {
+  const asOf = today();
+  const rows = await queryRows<PlanSqlRow>(
+    db,
+    sql`select * from (${ratedPlans(actor, asOf)}) p where status = 'overdue'
+      order by "gridOrder" nulls last, "gridName" nulls last, "daysUntilDue", "residentId"`,
+  );
+  return { asOf, items: rows.map((r) => toPlanRow(r, asOf)) };
+}
+
+/** One resident's plan, or null: the resident must be in scope (404 otherwise). */
+export async function planOf(db: Db, actor: Actor, residentId: string): Promise<VisitPlanRow | null> {
+  const asOf = today();
+  const [row] = await queryRows<PlanSqlRow>(
+    db,
+    sql`select * from (${ratedPlans(actor, asOf)}) p where "residentId" = ${residentId}`,
+  );
+  return row ? toPlanRow(row, asOf) : null;
+}

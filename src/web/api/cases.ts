@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { ResidentServiceEntry } from '../../core/activities/timeline-contract';
+import type {
+  CaseDetail,
+  CaseGoal,
+  CaseGoalStatus,
+  CaseStage,
+  CaseSummary,
+  CaseSupervisor,
+  caseOpenInput,
+  caseRecordInput,
+} from '../../core/cases/contract';
+import { apiRequest } from './client';
+import type { Page } from './types';
+
+export type {
+  CaseDetail,
+  CaseGoal,
+  CaseGoalStatus,
+  CaseStage,
+  CaseSummary,
+  CaseSupervisor,
+  ResidentServiceEntry,
+};
+export type CaseOpenInput = z.input<typeof caseOpenInput>;
+export type CaseRecordInput = z.input<typeof caseRecordInput>;
+export type CaseRecord = CaseDetail['records'][number];
+
+// Spelled here (checked against the contract's types) so the bundle does not pull zod in for two lists.
+export const CASE_STAGES = [
+  'intake',
+  'assessment',
+  'planning',
+  'intervention',
+  'evaluation',
+  'closed',
+] as const satisfies readonly CaseStage[];
+export const CASE_GOAL_STATUSES = [
+  'open',
+  'achieved',
+  'dropped',
+] as const satisfies readonly CaseGoalStatus[];
+
+export type CaseListQuery = {
+  stage?: CaseStage;
+  mine?: boolean;
+  q?: string;
+  page: number;
+  pageSize: number;
+};
+
+const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
+
+export const listCases = (query: CaseListQuery): Promise<Page<CaseSummary>> =>
+  apiRequest('/api/v1/cases', { query });
+
+export const getCase = (id: string): Promise<CaseDetail> => apiRequest(casePath(id));
+
+export const listSupervisors = (residentId?: string): Promise<{ items: CaseSupervisor[] }> =>
+  apiRequest('/api/v1/cases/supervisors', { query: { residentId } });
+
+export const openCase = (input: CaseOpenInput): Promise<CaseDetail> =>
+  apiRequest('/api/v1/cases', { method: 'POST', body: input });
+
+export const addCaseRecord = (id: string, input: CaseRecordInput): Promise<CaseDetail> =>
+  apiRequest(`${casePath(id)}/records`, { method: 'POST', body: input });
+
+export const advanceCase = (
+  id: string,
+  input: { to: CaseStage; on: string; closureReason?: string },
+): Promise<CaseDetail> => apiRequest(`${casePath(id)}/advance`, { method: 'POST', body: input });
+
+// The resident page's timeline: activities attended and (to those who may see them) cases.
+export const listResidentServices = (residentId: string): Promise<{ items: ResidentServiceEntry[] }> =>
+  apiRequest(`/api/v1/residents/${encodeURIComponent(residentId)}/services`);

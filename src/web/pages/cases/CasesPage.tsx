@@ -1,0 +1,165 @@
+import { LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Empty, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { CASE_STAGES, type CaseListQuery, type CaseStage, type CaseSummary } from '../../api/cases';
+import { PageCard } from '../../components/PageCard';
+import { PageHeader } from '../../components/PageHeader';
+import { useErrorText } from '../../hooks/useErrorText';
+import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { CaseStageTag } from './CaseStageTag';
+import { paramsFromQuery, queryFromParams } from './caseListParams';
+import { OpenCaseDrawer } from './OpenCaseDrawer';
+import { useCaseList } from './useCases';
+
+const nowrap = (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{value ?? '—'}</span>;
+
+// 个案: the unit's cases, open ones first. A case that is not the caller's shows only that it exists.
+export const CasesPage = () => {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const { can } = usePermissions();
+  const canManage = can(PERMISSIONS.casesManage);
+  const [params, setParams] = useSearchParams();
+  const query = queryFromParams(params);
+  const [opening, setOpening] = useState(false);
+  const { data, isPending, isFetching, isError, error } = useCaseList(query);
+
+  const filter = (patch: Partial<CaseListQuery>) =>
+    setParams(paramsFromQuery({ ...query, ...patch, page: 1 }), { replace: true });
+  const filtered = Boolean(query.stage || query.mine || query.q);
+
+  const columns: ColumnsType<CaseSummary> = [
+    {
+      title: t('cases.columns.client'),
+      key: 'client',
+      fixed: 'left',
+      render: (_, c) =>
+        c.restricted ? (
+          <Tooltip title={t('cases.restrictedHint')}>
+            <Tag icon={<LockOutlined />} style={{ marginInlineEnd: 0 }} data-testid="case-restricted">
+              {t('cases.restricted')}
+            </Tag>
+          </Tooltip>
+        ) : (
+          <Link to={`/cases/${c.id}`} onClick={(event) => event.stopPropagation()}>
+            <Typography.Text strong style={{ color: 'inherit', whiteSpace: 'nowrap' }}>
+              {c.clientName}
+            </Typography.Text>
+          </Link>
+        ),
+    },
+    { title: t('cases.columns.stage'), key: 'stage', render: (_, c) => <CaseStageTag stage={c.stage} /> },
+    { title: t('cases.columns.worker'), key: 'worker', render: (_, c) => nowrap(c.workerName) },
+    {
+      title: t('cases.columns.supervisor'),
+      key: 'supervisor',
+      responsive: ['md'],
+      render: (_, c) => nowrap(c.supervisorName),
+    },
+    {
+      title: t('cases.columns.unit'),
+      key: 'unit',
+      responsive: ['lg'],
+      render: (_, c) => nowrap(c.orgUnitName),
+    },
+    { title: t('cases.columns.openedOn'), key: 'openedOn', render: (_, c) => nowrap(c.openedOn) },
+    {
+      title: t('cases.columns.closedOn'),
+      key: 'closedOn',
+      responsive: ['md'],
+      render: (_, c) => nowrap(c.closedOn),
+    },
+    {
+      title: t('cases.columns.lastRecordOn'),
+      key: 'lastRecordOn',
+      responsive: ['sm'],
+      render: (_, c) => nowrap(c.lastRecordOn),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('cases.title')}
+        description={t('cases.description')}
+        extra={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
+              {t('cases.open')}
+            </Button>
+          ) : null
+        }
+      />
+      <PageCard>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16, alignItems: 'center' }}>
+          <Input.Search
+            allowClear
+            defaultValue={query.q}
+            placeholder={t('cases.searchPlaceholder')}
+            aria-label={t('cases.searchPlaceholder')}
+            onSearch={(q) => filter({ q: q.trim() || undefined })}
+            style={{ width: 240, maxWidth: '100%' }}
+          />
+          <Select<CaseStage>
+            allowClear
+            aria-label={t('cases.filterStage')}
+            placeholder={t('cases.filterStage')}
+            value={query.stage}
+            onChange={(stage) => filter({ stage })}
+            options={CASE_STAGES.map((s) => ({ value: s, label: t(`cases.stages.${s}`) }))}
+            style={{ width: 130 }}
+          />
+          <Checkbox checked={!!query.mine} onChange={(e) => filter({ mine: e.target.checked || undefined })}>
+            {t('cases.mine')}
+          </Checkbox>
+        </div>
+        {isError ? (
+          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
+        ) : (
+          <Table<CaseSummary>
+            rowKey="id"
+            size="middle"
+            loading={isPending || isFetching}
+            columns={columns}
+            dataSource={data?.items ?? []}
+            scroll={{ x: 'max-content' }}
+            onRow={(c) =>
+              c.restricted ? {} : { onClick: () => navigate(`/cases/${c.id}`), style: { cursor: 'pointer' } }
+            }
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total) => t('cases.total', { total }),
+              onChange: (page, pageSize) =>
+                setParams(
+                  paramsFromQuery({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
+                ),
+            }}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={filtered ? t('cases.emptyFiltered') : t('cases.empty')}
+                >
+                  {!filtered && canManage ? (
+                    <Button type="primary" onClick={() => setOpening(true)}>
+                      {t('cases.open')}
+                    </Button>
+                  ) : null}
+                </Empty>
+              ),
+            }}
+          />
+        )}
+      </PageCard>
+      {canManage ? <OpenCaseDrawer open={opening} onClose={() => setOpening(false)} /> : null}
+    </>
+  );
+};

@@ -1,0 +1,112 @@
+import { App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
+import { useRecordVisit } from './useVisits';
+
+type Values = { residentId: string; visitedOn: Dayjs; findings: string; followUpNeeded: boolean };
+
+export type VisitTarget = { id: string; name: string };
+
+// 记录探访: who was visited (searched, or fixed when opened from a person's row), when, what was found,
+// and whether someone must follow up. A visit cannot be dated in the future.
+export const RecordVisitModal = ({
+  open,
+  resident,
+  onClose,
+}: {
+  open: boolean;
+  resident?: VisitTarget | null;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showErrors = useServerFormErrors(form);
+  const record = useRecordVisit();
+
+  const onFinish = (values: Values) =>
+    record.mutate(
+      {
+        residentId: resident?.id ?? values.residentId,
+        visitedOn: values.visitedOn.format('YYYY-MM-DD'),
+        findings: values.findings,
+        followUpNeeded: values.followUpNeeded,
+      },
+      {
+        onSuccess: () => {
+          void message.success(t('visits.record.done'));
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={t('visits.record.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={record.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="record-visit"
+        onFinish={onFinish}
+        initialValues={{ visitedOn: dayjs(), followUpNeeded: false }}
+      >
+        {resident ? (
+          <Form.Item label={t('visits.record.resident')}>
+            <Typography.Text strong data-testid="visit-resident">
+              {resident.name}
+            </Typography.Text>
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="residentId"
+            label={t('visits.record.resident')}
+            rules={[{ required: true, message: t('visits.record.residentRequired') }]}
+          >
+            <ResidentSearchSelect />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="visitedOn"
+          label={t('visits.record.visitedOn')}
+          rules={[{ required: true, message: t('visits.record.visitedOnRequired') }]}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            allowClear={false}
+            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="findings"
+          label={t('visits.record.findings')}
+          rules={[
+            { required: true, whitespace: true, message: t('visits.record.findingsRequired') },
+            { min: 2, message: t('visits.record.findingsRequired') },
+          ]}
+          tooltip={t('visits.record.findingsHint')}
+        >
+          <Input.TextArea
+            rows={4}
+            maxLength={5000}
+            showCount
+            placeholder={t('visits.record.findingsPlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item name="followUpNeeded" valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox>{t('visits.record.followUpNeeded')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,88 @@
+import { App, Form, InputNumber, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
+import type { VisitTarget } from './RecordVisitModal';
+import { useSetVisitPlan } from './useVisits';
+
+type Values = { residentId: string; intervalDays: number };
+
+// 设置探访计划: one resident's visit interval, new or changed. Opened for a person, or with a search.
+export const VisitPlanModal = ({
+  open,
+  resident,
+  intervalDays,
+  onClose,
+}: {
+  open: boolean;
+  resident?: VisitTarget | null;
+  intervalDays?: number;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showErrors = useServerFormErrors(form);
+  const save = useSetVisitPlan();
+
+  const onFinish = (values: Values) =>
+    save.mutate(
+      { residentId: resident?.id ?? values.residentId, intervalDays: values.intervalDays },
+      {
+        onSuccess: () => {
+          void message.success(t('visits.plan.saved'));
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={intervalDays ? t('visits.plan.changeTitle') : t('visits.plan.setTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="visit-plan"
+        onFinish={onFinish}
+        initialValues={{ intervalDays: intervalDays ?? 30 }}
+      >
+        {resident ? (
+          <Form.Item label={t('visits.record.resident')}>
+            <Typography.Text strong>{resident.name}</Typography.Text>
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="residentId"
+            label={t('visits.record.resident')}
+            rules={[{ required: true, message: t('visits.record.residentRequired') }]}
+          >
+            <ResidentSearchSelect />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="intervalDays"
+          label={t('visits.plan.interval')}
+          extra={t('visits.plan.intervalHint')}
+          rules={[{ required: true, message: t('visits.plan.intervalRequired') }]}
+        >
+          <InputNumber
+            min={1}
+            max={366}
+            precision={0}
+            suffix={t('visits.plan.days')}
+            style={{ width: 160 }}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};
