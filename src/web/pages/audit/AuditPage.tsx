@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Empty, Input, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, DatePicker, Input, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuditQuery } from '../../api/audit';
 import type { AuditRow } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useErrorText } from '../../hooks/useErrorText';
 import { formatDateTime } from '../../i18n/format';
 import { AuditDetail } from './AuditDetail';
 import { useAuditLog } from './useAudit';
@@ -20,7 +20,6 @@ const actionKey = (action: string) => `audit.actions.${action.replace(/-/g, '_')
 
 export const AuditPage = () => {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [picker, setPicker] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
@@ -130,31 +129,20 @@ export const AuditPage = () => {
             {t('common.reset')}
           </Button>
         </div>
-        {isError ? (
-          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-        ) : (
-          <Table<AuditRow>
-            rowKey="id"
-            size="middle"
-            loading={isPending || isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            // A fixed minimum width, not max-content: an expanded row must not widen the table.
-            scroll={{ x: 960 }}
-            expandable={{ expandedRowRender: (row) => <AuditDetail row={row} /> }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
-            }}
-            locale={{
-              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
-            }}
-          />
-        )}
+        <PagedTable<AuditRow>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          // A fixed minimum width, not max-content: an expanded row must not widen the table.
+          scroll={{ x: 960 }}
+          expandable={{ expandedRowRender: (row) => <AuditDetail row={row} /> }}
+          data={data}
+          loading={isPending || isFetching}
+          error={isError ? error : null}
+          page={query}
+          onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
+          emptyText={t('audit.empty')}
+        />
       </PageCard>
     </>
   );

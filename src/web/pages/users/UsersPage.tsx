@@ -1,5 +1,5 @@
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Dropdown, Empty, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Dropdown, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { UserListQuery } from '../../api/users';
 import { FilterBar } from '../../components/FilterBar';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { PageCard } from '../../components/PageCard';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { RoleSelect } from '../../components/RoleSelect';
 import { useErrorText } from '../../hooks/useErrorText';
@@ -165,28 +166,16 @@ export const UsersPage = () => {
             style={{ width: 180, maxWidth: '100%' }}
           />
         </FilterBar>
-        {isError ? (
-          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-        ) : (
-          <Table<UserRow>
-            rowKey="id"
-            loading={isPending || isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
-            }}
-            locale={{
-              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} />,
-            }}
-          />
-        )}
+        <PagedTable<UserRow>
+          rowKey="id"
+          columns={columns}
+          data={data}
+          loading={isPending || isFetching}
+          error={isError ? error : null}
+          page={query}
+          onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
+          emptyText={t('users.empty')}
+        />
       </PageCard>
       <UserCreateModal open={creating} onClose={() => setCreating(false)} />
       <UserEditModal user={editing} onClose={() => setEditing(null)} />

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { VISIT_PLAN_STATUSES, type VisitPlanQuery, type VisitPlanRow } from '../../api/visits';
+import { PagedTable } from '../../components/PagedTable';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import type { VisitTarget } from './RecordVisitModal';
@@ -155,29 +156,17 @@ export const PlansTab = ({
           </Tag.CheckableTag>
         ))}
       </Space>
-      {isError ? (
-        <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-      ) : (
-        <Table<VisitPlanRow>
-          rowKey="residentId"
-          size="middle"
-          loading={isPending || isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
-          }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.plan.empty')} />,
-          }}
-        />
-      )}
+      <PagedTable<VisitPlanRow>
+        rowKey="residentId"
+        size="middle"
+        columns={columns}
+        data={data}
+        loading={isPending || isFetching}
+        error={isError ? error : null}
+        page={query}
+        onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
+        emptyText={t('visits.plan.empty')}
+      />
     </>
   );
 };

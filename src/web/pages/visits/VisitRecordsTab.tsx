@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Empty, Input, Select, Table, Typography } from 'antd';
+import { Button, DatePicker, Input, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import {
   type VisitListQuery,
   type VisitRow,
 } from '../../api/visits';
-import { useErrorText } from '../../hooks/useErrorText';
+import { PagedTable } from '../../components/PagedTable';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { FollowUpModal } from './FollowUpModal';
 import { FollowUpTag } from './FollowUpTag';
@@ -26,7 +26,6 @@ export const VisitRecordsTab = ({
   canManage: boolean;
 }) => {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const mobile = useIsMobile();
   const [query, setQuery] = useState<VisitListQuery>({ page: 1, pageSize: 20 });
   const [following, setFollowing] = useState<VisitRow | null>(null);
@@ -132,29 +131,17 @@ export const VisitRecordsTab = ({
           style={width(150)}
         />
       </div>
-      {isError ? (
-        <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-      ) : (
-        <Table<VisitRow>
-          rowKey="id"
-          size="middle"
-          loading={isPending || isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setQuery((current) => ({ ...current, page, pageSize })),
-          }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.records.empty')} />,
-          }}
-        />
-      )}
+      <PagedTable<VisitRow>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        data={data}
+        loading={isPending || isFetching}
+        error={isError ? error : null}
+        page={query}
+        onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
+        emptyText={t('visits.records.empty')}
+      />
       <FollowUpModal visit={following} onClose={() => setFollowing(null)} />
     </>
   );
