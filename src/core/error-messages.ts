@@ -81,6 +81,19 @@ export const errorMessages = {
   },
   'activities.not_found': { zh: '活动不存在', en: 'Activity not found' },
   'activities.not_editable': { zh: '只有草稿状态的活动可以修改', en: 'Only a draft can be edited' },
+  'activities.unknown_brand': {
+    zh: '所选品牌不在主办单位可用的品牌列表中，请先添加品牌',
+    en: 'A brand is not on the organiser unit’s list: add it first',
+  },
+  'brands.not_found': { zh: '品牌不存在', en: 'Brand not found' },
+  'brands.duplicate': {
+    zh: '该品牌已在本单位或上级单位的品牌列表中',
+    en: 'The brand is already on the list of this unit or a unit above',
+  },
+  'brands.registered_above': {
+    zh: '该品牌由上级单位设立，只能由设立单位删除',
+    en: 'The brand was set up by a unit above and only that unit can remove it',
+  },
   'activities.not_published': { zh: '活动未发布或已结束', en: 'The activity is not open' },
   'activities.registration_closed': { zh: '不在报名时间内', en: 'Registration is not open now' },
   'activities.cancellation_closed': {
@@ -125,18 +138,6 @@ export const errorMessages = {
     en: 'Photos can be added only to a published or finished activity',
   },
   'activities.photo_not_found': { zh: '照片不存在', en: 'Photo not found' },
-  'activities.project_not_found': {
-    zh: '所选项目不存在或您无权使用',
-    en: 'The project does not exist or is not yours to use',
-  },
-  'activities.project_outside_unit': {
-    zh: '活动的主办单位不在该项目购买主体的范围内',
-    en: "The organiser unit is outside the project's purchaser",
-  },
-  'activities.project_ended': {
-    zh: '该项目已结束，不能再关联新的活动',
-    en: 'The project has ended; no new activities can join it',
-  },
   'projects.not_found': { zh: '项目不存在', en: 'Project not found' },
   'projects.duplicate_name': {
     zh: '该购买主体下已有同名项目',
@@ -149,6 +150,18 @@ export const errorMessages = {
   'projects.purchaser_kind': {
     zh: '购买主体应为街道或社区',
     en: 'The purchaser must be a street or a community',
+  },
+  'projects.link_not_found': {
+    zh: '所选项目不存在或您无权使用',
+    en: 'The project does not exist or is not yours to use',
+  },
+  'projects.link_outside_unit': {
+    zh: '该项目的购买主体不包括这项服务所属的单位',
+    en: "The work's unit is outside the project's purchaser",
+  },
+  'projects.link_ended': {
+    zh: '该项目已结束，不能再计入新的服务',
+    en: 'The project has ended; no new work can join it',
   },
   'visits.future_date': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'visits.plan_not_found': { zh: '该居民没有探访计划', en: 'This resident has no visit plan' },

@@ -23,6 +23,7 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
+import { brandRoutes } from './modules/activities/brand-routes';
 import { activityPhotoRoutes } from './modules/activities/photo-routes';
 import { activityRoutes } from './modules/activities/routes';
 import { selfServiceRoutes } from './modules/activities/self-routes';
@@ -55,6 +56,7 @@ const apiModules = [
   populationStatsRoutes,
   communityProfileRoutes,
   activityRoutes,
+  brandRoutes,
   activityPhotoRoutes,
   selfServiceRoutes,
   caseRoutes,

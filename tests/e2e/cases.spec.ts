@@ -16,6 +16,7 @@ import {
 // that is not the social worker's own shows as 受限 and opens on 无权查看.
 
 const menu = (page: Page) => page.getByRole('menu').first();
+const DEMO_PROJECT = '三维发力助力幸福‘园’满——园山社区多元联盟协同治理项目（第一期）';
 
 // Switching people: the session cookie and the remembered membership go, as after signing out.
 const leave = async (page: Page): Promise<void> => {
@@ -87,6 +88,7 @@ test('a case from intake to closing, seen whole only by those who may', async ({
   const drawer = page.getByRole('dialog').filter({ hasText: '接案情况' });
   await searchClient(page, formItem(drawer, '服务对象'), client.name);
   await pickOption(page, formItem(drawer, '督导'), '李秀梅');
+  await pickOption(page, formItem(drawer, '所属项目'), DEMO_PROJECT);
   await drawer
     .getByLabel('接案情况')
     .fill('社区网格员转介：近期失业，情绪低落，家庭经济压力大，本人愿意接受服务。');
@@ -96,7 +98,23 @@ test('a case from intake to closing, seen whole only by those who may', async ({
   await expect(page.getByTestId('case-client')).toHaveText(client.name);
   await expect(page.getByTestId('case-stage').first()).toHaveText('接案');
   await expect(page.getByText('本个案的每一次查看都会记入审计日志。')).toBeVisible();
+  await expect(page.getByTestId('case-project')).toHaveText(DEMO_PROJECT);
   const caseUrl = page.url();
+
+  // 更改所属项目: out of the project and back, as the figures would count it.
+  await page.getByRole('button', { name: '更改', exact: true }).click();
+  const projectModal = page.getByRole('dialog').filter({ hasText: '更改所属项目' });
+  await expect(formItem(projectModal, '所属项目')).toContainText(DEMO_PROJECT);
+  await screenshot(page, 'cases-change-project');
+  await formItem(projectModal, '所属项目').locator('.ant-select').hover();
+  await formItem(projectModal, '所属项目').locator('.ant-select-clear').click();
+  await projectModal.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(projectModal).toBeHidden();
+  await expect(page.getByTestId('case-project')).toHaveText('未计入项目');
+  await page.getByRole('button', { name: '更改', exact: true }).click();
+  await pickOption(page, formItem(projectModal, '所属项目'), DEMO_PROJECT);
+  await projectModal.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByTestId('case-project')).toHaveText(DEMO_PROJECT);
 
   // 添加记录 with a goal.
   await page.getByRole('button', { name: '添加记录' }).click();
@@ -137,6 +155,7 @@ test('a case from intake to closing, seen whole only by those who may', async ({
   await page.getByLabel('搜索服务对象姓名').press('Enter');
   await expect(caseRow(page, client.name)).toHaveCount(1);
   await expect(caseRow(page, client.name).getByTestId('case-stage')).toHaveText('结案');
+  await expect(caseRow(page, client.name)).toContainText('园山社区多元联盟协同治理项目');
 
   // Phone: the list and the case fit the screen.
   await page.setViewportSize(PHONE);

@@ -7,6 +7,7 @@ import { expectNoHorizontalOverflow, formItem, PHONE, pickOption, screenshot, si
 // marked followed up.
 
 const FINDINGS = '老人说近来常头晕，建议就医，需联系家属陪同';
+const DEMO_PROJECT = '三维发力助力幸福‘园’满——园山社区多元联盟协同治理项目（第一期）';
 
 const openVisits = async (page: Page): Promise<void> => {
   await page.getByRole('menu').first().getByRole('menuitem', { name: '探访' }).click();
@@ -26,6 +27,7 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   await page.getByRole('button', { name: '批量建立计划' }).click();
   const bulk = page.getByRole('dialog', { name: '批量建立计划' });
   await expect(formItem(bulk, '人群类别')).toContainText('独居');
+  await pickOption(page, formItem(bulk, '所属项目'), DEMO_PROJECT);
   await bulk.getByRole('button', { name: '建立计划' }).click();
   const result = bulk.getByTestId('bulk-result');
   await expect(result).toContainText(/新建 \d+ 个探访计划/);
@@ -51,6 +53,8 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   await firstRow.getByRole('button', { name: '记录探访' }).click();
   const dialog = page.getByRole('dialog', { name: '记录探访' });
   await expect(dialog.getByTestId('visit-resident')).toHaveText(name);
+  // The demo plans belong to 园山's running project, so the visit joins it unless another is chosen.
+  await expect(formItem(dialog, '所属项目')).toContainText(DEMO_PROJECT);
   await dialog.getByLabel('探访情况').fill(FINDINGS);
   await dialog.getByLabel(/需要跟进/).check();
   await screenshot(page, 'visits-record-modal');
@@ -67,6 +71,12 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   await plans.getByPlaceholder('搜索姓名').press('Enter');
   const planRow = plans.locator('tbody tr').filter({ has: page.locator(`a[href="${href}"]`) });
   await expect(planRow).toContainText('按时');
+  await expect(planRow).toContainText('园山社区多元联盟协同治理项目');
+  await planRow.getByRole('button', { name: '调整周期' }).click();
+  const planModal = page.getByRole('dialog', { name: '调整探访计划' });
+  await expect(formItem(planModal, '所属项目')).toContainText(DEMO_PROJECT);
+  await screenshot(page, 'visits-plan-modal');
+  await planModal.getByRole('button', { name: /取\s*消/ }).click();
 
   // 探访记录: the visit with its follow-up tag, then marked done.
   await tab(page, '探访记录').click();

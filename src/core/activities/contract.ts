@@ -5,7 +5,8 @@ export const activityKinds = ['event', 'group'] as const;
 export const activityStatuses = ['draft', 'published', 'finished', 'cancelled'] as const;
 export const audiences = ['community', 'street', 'anyone'] as const;
 export const serviceTargetGroups = ['elderly', 'child', 'hardship', 'women', 'volunteers', 'all'] as const;
-export const serviceTargetGroupLabels: Record<(typeof serviceTargetGroups)[number], string> = {
+export type ServiceTargetGroup = (typeof serviceTargetGroups)[number];
+export const serviceTargetGroupLabels: Record<ServiceTargetGroup, string> = {
   elderly: '一老',
   child: '一小',
   hardship: '一困',
@@ -124,8 +125,27 @@ export const serviceFiguresQuery = z.object({
   projectId: z.uuid('编号无效').optional(),
 });
 
+const activityFigureFields = {
+  activitiesHeld: z.number().int(),
+  groups: z.number().int(),
+  groupSessions: z.number().int(),
+  distinctPeopleServed: z.number().int(),
+  personTimes: z.number().int(),
+  guests: z.number().int(),
+};
+const unitFigureRow = z.object({
+  orgUnitId: z.string(),
+  name: z.string(),
+  ...activityFigureFields,
+  casesOpened: z.number().int(),
+  casesClosed: z.number().int(),
+  visitsMade: z.number().int(),
+});
+export type UnitFigureRow = z.infer<typeof unitFigureRow>;
+
 export const serviceFigures = z.object({
   orgUnitId: z.string(),
+  orgUnitName: z.string(),
   from: z.string(),
   to: z.string(),
   /** The project counted, when one was asked for. */
@@ -136,13 +156,22 @@ export const serviceFigures = z.object({
   distinctPeopleServed: z.number().int(),
   personTimes: z.number().int(),
   guests: z.number().int(),
-  // Null for a project: casework and visits are not recorded under a project yet.
-  casesOpened: z.number().int().nullable(),
-  casesClosed: z.number().int().nullable(),
-  visitsMade: z.number().int().nullable(),
+  // With a project, only the cases and visits done under it.
+  casesOpened: z.number().int(),
+  casesClosed: z.number().int(),
+  visitsMade: z.number().int(),
   byBrand: z.array(
     z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() }),
   ),
+  byTargetGroup: z.array(
+    z.object({
+      targetGroup: z.enum(serviceTargetGroups),
+      activities: z.number().int(),
+      personTimes: z.number().int(),
+    }),
+  ),
+  /** The units directly below (a street's communities, the district's streets); empty for a community. */
+  byUnit: z.array(unitFigureRow),
 });
 export type ServiceFigures = z.infer<typeof serviceFigures>;
 

@@ -34,6 +34,13 @@ export const caseOpenInput = z.object({
   openedOn: isoDate,
   supervisorUserId: z.string().min(1).max(64).nullable().default(null),
   summary: z.string().trim().min(2, '请填写接案情况').max(5000),
+  /** The service project (服务项目) the case is worked under; its figures then count the case. */
+  projectId: z.uuid('请选择所属项目').nullable().optional(),
+});
+
+/** Moves a case to another project, or (null) out of any. */
+export const caseProjectInput = z.object({
+  projectId: z.uuid('请选择所属项目').nullable(),
 });
 
 /** A dated record; `goals`, when given, replaces the case's goals (a goal's status changes with a record). */
@@ -55,6 +62,7 @@ export const caseListQuery = z.object({
   mine: z.stringbool().optional(),
   /** Part of the client's name; matches only cases the caller may see whole. */
   q: z.string().trim().max(50).optional(),
+  projectId: z.uuid('编号无效').optional(),
 });
 
 /** What anyone with case access in the unit may see: that a case exists, who works on it, where. */
@@ -67,6 +75,8 @@ export const caseSummary = z.object({
   supervisorName: z.string().nullable(),
   orgUnitName: z.string(),
   lastRecordOn: z.string().nullable(),
+  projectId: z.string().nullable(),
+  projectName: z.string().nullable(),
   /** True unless the caller is the worker, the supervisor or community staff; then who the client is stays hidden. */
   restricted: z.boolean(),
   residentId: z.string().nullable(),

@@ -22,15 +22,22 @@ const intervalDays = z
   .min(1, '探访周期至少为 1 天')
   .max(366, '探访周期最多为 366 天');
 
+/** The service project (服务项目) the work is done under; null for none. */
+const projectId = z.uuid('请选择所属项目').nullable();
+
 export const visitPlanInput = z.object({
   residentId: z.uuid('请选择探访对象'),
   intervalDays,
+  /** Replaces the plan's project; left out, a new plan has none and a changed one keeps its own. */
+  projectId: projectId.optional(),
 });
 
 export const visitPlanBulkInput = z.object({
   targetGroup: z.enum(visitTargetGroups, '未知的人群类别'),
   intervalDays,
   gridId: z.uuid('网格编号无效').optional(),
+  /** For the plans made now; existing plans keep theirs. */
+  projectId: projectId.optional(),
 });
 
 export const visitPlanBulkResult = z.object({
@@ -59,6 +66,8 @@ export const visitPlanRow = z.object({
   /** Days from today to the due date; negative once overdue. */
   daysUntilDue: z.number().int(),
   status: z.enum(visitPlanStatuses),
+  projectId: z.string().nullable(),
+  projectName: z.string().nullable(),
 });
 export type VisitPlanRow = z.infer<typeof visitPlanRow>;
 
@@ -73,6 +82,8 @@ export const visitInput = z.object({
   visitedOn: isoDate,
   findings: z.string().trim().min(2, '请填写探访情况').max(5000, '探访情况最多 5000 字'),
   followUpNeeded: z.boolean().default(false),
+  /** Left out: the project of the resident's plan at this moment, while the caller may still name it. */
+  projectId: projectId.optional(),
 });
 
 export const followUpInput = z.object({
@@ -105,6 +116,8 @@ export const visitRow = z.object({
   followUpDoneOn: z.string().nullable(),
   followUpDoneBy: z.string().nullable(),
   followUpNote: z.string().nullable(),
+  projectId: z.string().nullable(),
+  projectName: z.string().nullable(),
 });
 export type VisitRow = z.infer<typeof visitRow>;
 

@@ -19,6 +19,7 @@ const businessTables = [
   'compounds',
   'providers',
   'projects',
+  'brands',
   'memberships',
   'users',
   'accounts',
@@ -87,6 +88,14 @@ beforeAll(async () => {
     provider: provider.json().id,
     resident: resident.json().id,
     project: await yuanshanProject(yuanshanStaff),
+    brand: (
+      await ctx.request({
+        method: 'POST',
+        url: '/api/v1/brands',
+        headers: yuanshanStaff,
+        payload: { name: '园山新品牌' },
+      })
+    ).json().id,
     ...(await yuanshanActivity(yuanshanStaff, resident.json().id)),
     case: (
       await ctx.request({
@@ -105,6 +114,8 @@ beforeAll(async () => {
     'PATCH /api/v1/providers/:id': { body: { name: '越权改名机构' } },
     'POST /api/v1/projects': { body: { ...projectSample(ids.provider), purchaserId: ids.yuanshan } },
     'PATCH /api/v1/projects/:id': { body: projectSample(ids.provider) },
+    'POST /api/v1/brands': { body: { name: '越权品牌', orgUnitId: ids.yuanshan } },
+    'DELETE /api/v1/brands/:id': {},
     'POST /api/v1/users': {
       body: {
         username: 'intruder',
@@ -156,6 +167,7 @@ beforeAll(async () => {
     'POST /api/v1/cases': { body: { residentId: ids.resident, openedOn: '2026-01-01', summary: '越权接案' } },
     'POST /api/v1/cases/:id/records': { body: { recordedOn: '2026-01-02', content: '越权记录' } },
     'POST /api/v1/cases/:id/advance': { body: { to: 'assessment', on: '2026-01-02' } },
+    'PATCH /api/v1/cases/:id/project': { body: { projectId: ids.project } },
     'PUT /api/v1/visit-plans': { body: { residentId: ids.resident, intervalDays: 7 } },
     'POST /api/v1/visits': {
       body: { residentId: ids.resident, visitedOn: '2026-01-02', findings: '越权探访' },
@@ -276,6 +288,7 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/org-units/:id': 'yuanshan',
   '/api/v1/providers/:id': 'provider',
   '/api/v1/projects/:id': 'project',
+  '/api/v1/brands/:id': 'brand',
   '/api/v1/users/:id': 'yuanshanStaff',
   '/api/v1/users/:id/reset-password': 'yuanshanStaff',
   '/api/v1/memberships/:id': 'yuanshanMembership',
@@ -290,6 +303,7 @@ const idFor: Record<string, keyof typeof ids> = {
   '/api/v1/cases/:id': 'case',
   '/api/v1/cases/:id/records': 'case',
   '/api/v1/cases/:id/advance': 'case',
+  '/api/v1/cases/:id/project': 'case',
   '/api/v1/org-units/:id/population-stats': 'yuanshan',
   '/api/v1/org-units/:id/profile': 'yuanshan',
   '/api/v1/activities/:id': 'activity',
@@ -315,6 +329,7 @@ const unitQueryRoutes = [
   '/api/v1/residents/import/dry-run',
   '/api/v1/residents/import/commit',
   '/api/v1/service-figures',
+  '/api/v1/service-figures/export',
 ];
 
 // jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.

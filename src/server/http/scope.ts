@@ -2,10 +2,7 @@ import { eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from './actor';
 
-/** True when `path` is the unit `scopePath` or one below it. */
-export function pathWithin(path: string, scopePath: string): boolean {
-  return path === scopePath || path.startsWith(`${scopePath}.`);
-}
+export { pathWithin } from '../../core/org-units/paths';
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);

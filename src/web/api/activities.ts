@@ -124,6 +124,9 @@ export const downloadSignInSheet = (id: string, sessionId: string, format: 'xlsx
 export const getServiceFigures = (query: FiguresQuery): Promise<Figures> =>
   apiRequest('/api/v1/service-figures', { query });
 
+export const downloadServiceFigures = (query: FiguresQuery): Promise<void> =>
+  downloadFile('/api/v1/service-figures/export', '服务统计表.xlsx', query);
+
 export const listMyActivities = (): Promise<{ items: MyActivity[] }> => apiRequest('/api/v1/me/activities');
 
 export const registerMe = (activityId: string): Promise<RegisterOutcome> =>

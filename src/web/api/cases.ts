@@ -45,6 +45,7 @@ export type CaseListQuery = {
   stage?: CaseStage;
   mine?: boolean;
   q?: string;
+  projectId?: string;
   page: number;
   pageSize: number;
 };
@@ -61,6 +62,10 @@ export const listSupervisors = (residentId?: string): Promise<{ items: CaseSuper
 
 export const openCase = (input: CaseOpenInput): Promise<CaseDetail> =>
   apiRequest('/api/v1/cases', { method: 'POST', body: input });
+
+// Moves the case to another project, or (null) out of any.
+export const changeCaseProject = (id: string, projectId: string | null): Promise<CaseDetail> =>
+  apiRequest(`${casePath(id)}/project`, { method: 'PATCH', body: { projectId } });
 
 export const addCaseRecord = (id: string, input: CaseRecordInput): Promise<CaseDetail> =>
   apiRequest(`${casePath(id)}/records`, { method: 'POST', body: input });

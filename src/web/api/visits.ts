@@ -57,14 +57,19 @@ export type VisitInput = {
   visitedOn: string;
   findings: string;
   followUpNeeded: boolean;
+  /** Left out: the project of the resident's plan; null: none. */
+  projectId?: string | null;
 };
 
 export const listVisitPlans = (
   query: VisitPlanQuery,
 ): Promise<Page<VisitPlanRow> & { totals: VisitPlanTotals }> => apiRequest('/api/v1/visit-plans', { query });
 
-export const setVisitPlan = (input: { residentId: string; intervalDays: number }): Promise<void> =>
-  apiRequest('/api/v1/visit-plans', { method: 'PUT', body: input });
+export const setVisitPlan = (input: {
+  residentId: string;
+  intervalDays: number;
+  projectId?: string | null;
+}): Promise<void> => apiRequest('/api/v1/visit-plans', { method: 'PUT', body: input });
 
 export const setVisitPlansForGroup = (input: VisitPlanBulkInput): Promise<VisitPlanBulkResult> =>
   apiRequest('/api/v1/visit-plans/bulk', { method: 'POST', body: input });

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   communityProfileManage: 'community-profile.manage',
   activitiesRead: 'activities.read',
   activitiesManage: 'activities.manage',
+  brandsManage: 'brands.manage',
   activitiesJoin: 'activities.join',
   serviceFiguresRead: 'service-figures.read',
   projectsRead: 'projects.read',

@@ -25,13 +25,21 @@ type DemoCase = {
   closedDaysAgo?: number;
 };
 
-type DemoCaseload = { community: string; worker: string; supervisor: string; cases: DemoCase[] };
+type DemoCaseload = {
+  community: string;
+  worker: string;
+  supervisor: string;
+  /** Whether the community's running project counts these cases (园山's comprehensive project does). */
+  underProject: boolean;
+  cases: DemoCase[];
+};
 
 const caseloads: DemoCaseload[] = [
   {
     community: '园山社区',
     worker: 'yuanshan.sw',
     supervisor: 'yuanshan.staff',
+    underProject: true,
     cases: [
       {
         key: 'yuanshan-lonely-elder',
@@ -153,6 +161,8 @@ const caseloads: DemoCaseload[] = [
     community: '金尚社区',
     worker: 'jinshang.sw',
     supervisor: 'jinshang.staff',
+    // 金尚's running project is a single-line children's project; its adults' cases are not part of it.
+    underProject: false,
     cases: [
       {
         key: 'jinshang-care-elder',
@@ -284,7 +294,7 @@ async function pickClient(
 
 /**
  * A handful of cases in 园山 and 金尚 at different stages, each worked by the community's social worker
- * and supervised by its staff member, with 2–4 records. Dates count back from `today`, so the demo
+ * and supervised by its staff member, with 2–4 records; 园山's are worked under its running project. Dates count back from `today`, so the demo
  * always looks current; ids are fixed by key.
  */
 export async function loadDemoCases(
@@ -292,9 +302,11 @@ export async function loadDemoCases(
   crypto: FieldCrypto,
   units: Map<string, Unit>,
   today: string,
+  runningProjects: Map<string, string> = new Map(),
 ): Promise<void> {
   for (const load of caseloads) {
     const unit = units.get(load.community)!;
+    const projectId = load.underProject ? (runningProjects.get(load.community) ?? null) : null;
     const [worker, supervisor] = [await userIdOf(tx, load.worker), await userIdOf(tx, load.supervisor)];
     const taken = new Set<string>();
     for (const c of load.cases) {
@@ -316,6 +328,7 @@ export async function loadDemoCases(
         closedOn: c.closedDaysAgo === undefined ? null : daysBefore(today, c.closedDaysAgo),
         closureReason: c.closureReason ?? null,
         goalsEnc: crypto.encrypt(JSON.stringify(c.goals)),
+        projectId,
       });
       await tx.insert(caseRecords).values(
         c.records.map((r, i) => ({

@@ -11,7 +11,9 @@ import { memberships } from '../../modules/users/schema';
 import type { Db } from '../client';
 import { demoAccounts, demoPassword, demoProviders } from './accounts';
 import { loadDemoActivities } from './activities';
+import { loadDemoBrands } from './brands';
 import { loadDemoCases } from './cases';
+import { loadHeshan2019 } from './heshan-2019';
 import { loadDemoResidents } from './load-residents';
 import { district, streets } from './org-tree';
 import { demoProfiles } from './profiles';
@@ -49,11 +51,14 @@ export async function loadDemoWorld(
           .insert(communityProfiles)
           .values({ orgUnitId: unit.id, orgPath: unit.path, declared, updatedBy: '演示数据' });
     }
+    await loadDemoBrands(tx, units);
     await loadDemoActivities(tx, units.get('园山社区')!);
-    await loadDemoVisits(tx, fieldCrypto, units.get('园山社区')!, today());
+    await loadHeshan2019(tx, units.get('禾山社区')!);
     const providerIds = await insertProviders(tx, units.get(district.name)!);
-    // After the activities, which join their community's running project.
-    await loadDemoProjects(tx, units, providerIds, today());
+    // After the activities, which join their community's running project; before the visits and
+    // cases, which join 园山's.
+    const runningProjects = await loadDemoProjects(tx, units, providerIds, today());
+    await loadDemoVisits(tx, fieldCrypto, units.get('园山社区')!, today(), runningProjects.get('园山社区'));
     for (const [i, account] of demoAccounts.entries()) {
       const userId = crypto.randomUUID();
       await tx.insert(users).values({
@@ -85,8 +90,11 @@ export async function loadDemoWorld(
       }
     }
     // Cases name their worker and supervisor, so they come after the accounts.
-    await loadDemoCases(tx, fieldCrypto, units, today());
+    await loadDemoCases(tx, fieldCrypto, units, today(), runningProjects);
   });
+  // Planner statistics for the freshly filled tables: PGlite has no autovacuum to gather them, and
+  // without them it guesses one row per table and picks nested loops over thousands of attendances.
+  await db.execute(sql`analyze`);
 }
 
 async function insertUnit(tx: Db, values: typeof orgUnits.$inferInsert): Promise<UnitRef> {

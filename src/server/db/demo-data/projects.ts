@@ -58,14 +58,16 @@ export function serviceYear(today: string, offset: number): { periodStart: strin
 
 /**
  * Each demo community's projects with the demo contractors; every demo activity of a community joins
- * the project running there, so figures per project have something to count.
+ * the project running there, so figures per project have something to count. Answers the running
+ * project of each community, for the demo cases and visits to join it too.
  */
 export async function loadDemoProjects(
   tx: Db,
   units: Map<string, Unit>,
   providerIds: Map<string, string>,
   today: string,
-): Promise<void> {
+): Promise<Map<string, string>> {
+  const running = new Map<string, string>();
   for (const p of demoProjects) {
     const unit = units.get(p.community)!;
     const [row] = await tx
@@ -83,7 +85,10 @@ export async function loadDemoProjects(
         createdBy: '演示数据',
       })
       .returning({ id: projects.id });
-    if (p.year === 0)
+    if (p.year === 0) {
+      running.set(p.community, row.id);
       await tx.update(activities).set({ projectId: row.id }).where(eq(activities.orgUnitId, unit.id));
+    }
   }
+  return running;
 }

@@ -66,9 +66,16 @@ function daysSinceLastVisit(rng: Rng, overdueShare: number): number | null {
 /**
  * Monthly visit plans for 园山's elderly living alone, and the visits made under them by the
  * community's staff and its social worker, spread so that each grid has people on time, due soon and
- * overdue. Deterministic for a given day.
+ * overdue. Plans and visits belong to `projectId` (园山's running project), so its figures count them.
+ * Deterministic for a given day.
  */
-export async function loadDemoVisits(tx: Db, crypto: FieldCrypto, unit: Unit, today: string): Promise<void> {
+export async function loadDemoVisits(
+  tx: Db,
+  crypto: FieldCrypto,
+  unit: Unit,
+  today: string,
+  projectId: string | null = null,
+): Promise<void> {
   const people = await tx
     .select({ id: residents.id, gridOrder: grids.sortOrder })
     .from(residents)
@@ -88,6 +95,7 @@ export async function loadDemoVisits(tx: Db, crypto: FieldCrypto, unit: Unit, to
       orgPath: unit.path,
       residentId: p.id,
       intervalDays: interval,
+      projectId,
       createdAt: dayTime(planDay, 10),
     })),
   );
@@ -117,6 +125,7 @@ export async function loadDemoVisits(tx: Db, crypto: FieldCrypto, unit: Unit, to
         followUpDoneOn: done ? doneOn : null,
         followUpDoneBy: done ? usual : null,
         followUpNoteEnc: done ? crypto.encrypt(rng.pick(followUpNotes)) : null,
+        projectId,
         createdAt: dayTime(visitedOn, rng.int(9, 17)),
       });
     }

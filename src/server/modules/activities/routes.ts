@@ -12,7 +12,7 @@ import {
 import { registerOutcome } from '../../../core/activities/self-service-contract';
 import { residentServiceEntry } from '../../../core/activities/timeline-contract';
 import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from './check-in';
-import { serviceFigures as computeFigures } from './figures';
+import { serviceFigures as computeFigures, serviceFiguresWorkbook } from './figures';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
 import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
 import { signInSheetDocx, signInSheetXlsx } from './sign-in-sheet';
@@ -167,5 +167,19 @@ export async function activityRoutes(fastify: FastifyInstance) {
     config: { permission: 'service-figures.read' },
     schema: { tags, querystring: serviceFiguresQuery, response: { 200: serviceFigures } },
     handler: (req) => computeFigures(app.db, req.actor, req.query),
+  });
+  app.get('/service-figures/export', {
+    config: { permission: 'service-figures.read' },
+    schema: { tags, querystring: serviceFiguresQuery },
+    handler: async (req, reply) => {
+      const file = await serviceFiguresWorkbook(app.db, req.actor, req.query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('服务统计表.xlsx')}`,
+        )
+        .send(file);
+    },
   });
 }

@@ -158,3 +158,22 @@ export const activityPhotos = pgTable(
     index('activity_photos_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
   ],
 );
+
+/**
+ * A service brand (品牌) a unit keeps for its activities. A unit's activities may carry its own brands
+ * and those of the units above it, so one street-wide brand counts as one in the figures.
+ */
+export const brands = pgTable(
+  'brands',
+  {
+    id: id(),
+    ...ownerColumns(),
+    name: text('name').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('brands_unit_name_key').on(t.orgUnitId, t.name),
+    index('brands_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+  ],
+);

@@ -8,8 +8,8 @@ import { AppError } from '../../http/errors';
 import { inScope } from '../../http/scope';
 import { orgUnits } from '../org-units/schema';
 import { getOrgUnitInScope } from '../org-units/service';
-import { projectNames } from '../projects/service';
-import { projectForActivity } from './project-link';
+import { projectForWork, projectNames } from '../projects/service';
+import { assertBrandsUsable } from './brands';
 import { activities, activityPhotos, activitySessions, notifications, registrations } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
@@ -160,7 +160,8 @@ async function writeSessions(tx: Db, activityId: string, orgPath: string, input:
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput): Promise<ActivityView> {
   const unit = await getOrgUnitInScope(db, actor, input.orgUnitId ?? actor.membership.orgUnitId);
-  const projectId = await projectForActivity(db, actor, input.projectId, unit.path);
+  const projectId = await projectForWork(db, actor, input.projectId, unit.path);
+  await assertBrandsUsable(db, unit.path, input.brands);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(activities)
@@ -193,7 +194,8 @@ export async function updateActivity(
 ): Promise<ActivityView> {
   const current = await findActivity(db, actor, id);
   if (current.status !== 'draft') throw new AppError('activities.not_editable', 409);
-  const projectId = await projectForActivity(db, actor, input.projectId, current.orgPath, current.projectId);
+  const projectId = await projectForWork(db, actor, input.projectId, current.orgPath, current.projectId);
+  await assertBrandsUsable(db, current.orgPath, input.brands, current.brands);
   await db.transaction(async (tx) => {
     await tx
       .update(activities)

@@ -7,6 +7,7 @@ import type { Actor } from '../../http/actor';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
 import { orgUnitNames } from '../org-units/service';
+import { projectNames } from '../projects/service';
 import { getResidentRef, residentNameContains, residentNames } from '../residents/service';
 import { type SupervisorCandidate, supervisorCandidates } from '../users/memberships';
 import { maySeeWhole, wholeToActor } from './access';
@@ -28,6 +29,7 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
   const filters = and(
     inScope(actor, cases.orgPath),
     query.stage ? eq(cases.stage, query.stage) : undefined,
+    query.projectId ? eq(cases.projectId, query.projectId) : undefined,
     query.mine
       ? or(eq(cases.workerUserId, actor.userId), eq(cases.supervisorUserId, actor.userId))
       : undefined,
@@ -46,6 +48,7 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
         stage: cases.stage,
         openedOn: cases.openedOn,
         closedOn: cases.closedOn,
+        projectId: cases.projectId,
         lastRecordOn,
       })
       .from(cases)
@@ -56,7 +59,7 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
     db.select({ total: count() }).from(cases).where(filters),
   ]);
   const whole = rows.filter((r) => maySeeWhole(actor, r));
-  const [names, units] = await Promise.all([
+  const [names, units, projects] = await Promise.all([
     residentNames(
       db,
       whole.map((r) => r.residentId),
@@ -64,6 +67,10 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
     orgUnitNames(
       db,
       rows.map((r) => r.orgUnitId),
+    ),
+    projectNames(
+      db,
+      rows.flatMap((r) => (r.projectId ? [r.projectId] : [])),
     ),
   ]);
   const items: CaseSummary[] = rows.map((r) => {
@@ -77,6 +84,8 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
       supervisorName: r.supervisorName,
       orgUnitName: units.get(r.orgUnitId) ?? '',
       lastRecordOn: r.lastRecordOn,
+      projectId: r.projectId,
+      projectName: r.projectId ? (projects.get(r.projectId) ?? null) : null,
       restricted,
       residentId: restricted ? null : r.residentId,
       clientName: restricted ? null : (names.get(r.residentId) ?? null),

@@ -6,6 +6,7 @@ import {
   caseDetail,
   caseListQuery,
   caseOpenInput,
+  caseProjectInput,
   caseRecordInput,
   caseSummary,
   caseSupervisor,
@@ -13,7 +14,7 @@ import {
 } from '../../../core/cases/contract';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { listCases, listSupervisors } from './case-list';
-import { addCaseRecord, advanceCase, getCase, openCase } from './service';
+import { addCaseRecord, advanceCase, changeCaseProject, getCase, openCase } from './service';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
@@ -61,5 +62,10 @@ export async function caseRoutes(fastify: FastifyInstance) {
     config: { permission: 'cases.manage' },
     schema: { tags, params: idParams, body: caseAdvanceInput, response: { 200: caseDetail } },
     handler: (req) => advanceCase(app.db, crypto, req.actor, req.params.id, req.body),
+  });
+  app.patch('/cases/:id/project', {
+    config: { permission: 'cases.manage' },
+    schema: { tags, params: idParams, body: caseProjectInput, response: { 200: caseDetail } },
+    handler: (req) => changeCaseProject(app.db, crypto, req.actor, req.params.id, req.body),
   });
 }

@@ -1,6 +1,7 @@
 import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../../db/columns';
 import { ownerColumns } from '../org-units/schema';
+import { projects } from '../projects/schema';
 import { residents } from '../residents/schema';
 
 /** A case (个案). What is said about the client is ciphertext: goals and every record. */
@@ -24,11 +25,14 @@ export const cases = pgTable(
     closedOn: date('closed_on'),
     closureReason: text('closure_reason'),
     goalsEnc: text('goals_enc').notNull(),
+    // The service project the case is worked under (项目), if any: its figures count the case.
+    projectId: uuid('project_id').references(() => projects.id),
     createdAt: createdAt(),
   },
   (t) => [
     index('cases_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
     index('cases_resident_idx').on(t.residentId),
+    index('cases_project_idx').on(t.projectId, t.openedOn),
   ],
 );
 
@@ -58,9 +62,14 @@ export const visitPlans = pgTable(
       .notNull()
       .references(() => residents.id),
     intervalDays: integer('interval_days').notNull(),
+    // The project the visits are made under; each visit copies it when made (see visits.project_id).
+    projectId: uuid('project_id').references(() => projects.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('visit_plans_resident_key').on(t.residentId)],
+  (t) => [
+    uniqueIndex('visit_plans_resident_key').on(t.residentId),
+    index('visit_plans_project_idx').on(t.projectId),
+  ],
 );
 
 export const visits = pgTable(
@@ -79,10 +88,13 @@ export const visits = pgTable(
     followUpDoneOn: date('follow_up_done_on'),
     followUpDoneBy: text('follow_up_done_by'),
     followUpNoteEnc: text('follow_up_note_enc'),
+    // Stored on the visit, not read through the plan, so a plan changing project does not move history.
+    projectId: uuid('project_id').references(() => projects.id),
     createdAt: createdAt(),
   },
   (t) => [
     index('visits_resident_idx').on(t.residentId, t.visitedOn),
     index('visits_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('visits_project_idx').on(t.projectId, t.visitedOn),
   ],
 );

@@ -5,6 +5,7 @@ import {
   type CaseGoal,
   type caseAdvanceInput,
   type caseOpenInput,
+  type caseProjectInput,
   type caseRecordInput,
   caseStages,
 } from '../../../core/cases/contract';
@@ -14,6 +15,7 @@ import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { orgUnitNames } from '../org-units/service';
+import { projectForWork, projectNames } from '../projects/service';
 import { today } from '../residents/mapping';
 import { getResidentRef, residentNames } from '../residents/service';
 import { supervisorCandidates } from '../users/memberships';
@@ -23,7 +25,7 @@ import { caseRecords, cases } from './schema';
 /** The whole case. Every view is on the record. */
 export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: string): Promise<CaseDetail> {
   const row = await findWholeCase(db, actor, id);
-  const [records, names, units] = await Promise.all([
+  const [records, names, units, projects] = await Promise.all([
     db
       .select()
       .from(caseRecords)
@@ -31,6 +33,7 @@ export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: str
       .orderBy(asc(caseRecords.recordedOn), asc(caseRecords.createdAt)),
     residentNames(db, [row.residentId]),
     orgUnitNames(db, [row.orgUnitId]),
+    projectNames(db, row.projectId ? [row.projectId] : []),
   ]);
   await recordAudit(db, actor, {
     action: 'cases.view',
@@ -48,6 +51,8 @@ export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: str
     workerName: row.workerName,
     supervisorName: row.supervisorName,
     orgUnitName: units.get(row.orgUnitId) ?? '',
+    projectId: row.projectId,
+    projectName: row.projectId ? (projects.get(row.projectId) ?? null) : null,
     lastRecordOn: records.reduce<string | null>(
       (last, r) => (last && last > r.recordedOn ? last : r.recordedOn),
       null,
@@ -98,6 +103,7 @@ export async function openCase(
   assertCaseDate(input.openedOn, 'openedOn');
   const client = await getResidentRef(db, actor, input.residentId);
   const supervisor = await supervisorFor(db, actor, input.supervisorUserId, client.orgPath);
+  const projectId = await projectForWork(db, actor, input.projectId, client.orgPath);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(cases)
@@ -112,6 +118,7 @@ export async function openCase(
         stage: 'intake',
         openedOn: input.openedOn,
         goalsEnc: crypto.encrypt('[]'),
+        projectId,
       })
       .returning({ id: cases.id });
     await tx.insert(caseRecords).values({
@@ -126,6 +133,7 @@ export async function openCase(
       entity: 'case',
       entityId: row.id,
       orgUnit: { id: client.orgUnitId, path: client.orgPath },
+      detail: projectId ? { projectId } : undefined,
     });
     return row.id;
   });
@@ -214,10 +222,48 @@ export async function advanceCase(
   return getCase(db, crypto, actor, id);
 }
 
-/** Cases opened and closed, and visits made, in a period under a unit path: for the service figures. */
-export async function caseAndVisitCounts(db: Db, unitPath: string, from: string, to: string) {
+/**
+ * Moves an open case to another project (or out of any), by those who may manage it. A closed case stays
+ * under the project it was closed in: the project's figures have already counted it there.
+ */
+export async function changeCaseProject(
+  db: Db,
+  crypto: FieldCrypto,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof caseProjectInput>,
+) {
+  const row = await findWholeCase(db, actor, id);
+  if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+  if (input.projectId === row.projectId) return getCase(db, crypto, actor, id);
+  const projectId = await projectForWork(db, actor, input.projectId, row.orgPath, row.projectId);
+  await db.transaction(async (tx) => {
+    await tx.update(cases).set({ projectId }).where(eq(cases.id, id));
+    await recordAudit(tx, actor, {
+      action: 'cases.project',
+      entity: 'case',
+      entityId: id,
+      orgUnit: { id: row.orgUnitId, path: row.orgPath },
+      detail: { from: row.projectId, to: projectId },
+    });
+  });
+  return getCase(db, crypto, actor, id);
+}
+
+/**
+ * Cases opened and closed, and visits made, in a period under a unit path: for the service figures.
+ * With a project, only the work done under it.
+ */
+export async function caseAndVisitCounts(
+  db: Db,
+  unitPath: string,
+  from: string,
+  to: string,
+  projectId?: string,
+) {
   const under = (table: 'cases' | 'visits') =>
-    sql`(${sql.raw(table)}.org_path = ${unitPath} or ${sql.raw(table)}.org_path like ${`${unitPath}.%`})`;
+    sql`(${sql.raw(table)}.org_path = ${unitPath} or ${sql.raw(table)}.org_path like ${`${unitPath}.%`})
+      ${projectId ? sql`and ${sql.raw(table)}.project_id = ${projectId}` : sql``}`;
   const [row] = await db
     .select({
       opened: sql<number>`(select count(*)::int from cases where ${under('cases')} and opened_on between ${from} and ${to})`,

@@ -18,12 +18,24 @@ import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import { projectForWork } from '../projects/service';
 import { today } from '../residents/mapping';
 import { getResidentRef, residentsInTargetGroup } from '../residents/service';
 import { visitPlans } from './schema';
 
+/** A resident's plan, new or changed; a change keeps the plan's project unless one is named. */
 export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof visitPlanInput>) {
   const person = await getResidentRef(db, actor, input.residentId);
+  const [current] = await db
+    .select({ projectId: visitPlans.projectId })
+    .from(visitPlans)
+    .where(eq(visitPlans.residentId, person.id));
+  const currentProjectId = current?.projectId ?? null;
+  // Unchanged, the plan keeps its project even if this caller could not name it anew.
+  const projectId =
+    input.projectId === undefined || input.projectId === currentProjectId
+      ? currentProjectId
+      : await projectForWork(db, actor, input.projectId, person.orgPath, currentProjectId);
   await db.transaction(async (tx) => {
     await tx
       .insert(visitPlans)
@@ -32,14 +44,18 @@ export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof v
         orgPath: person.orgPath,
         residentId: person.id,
         intervalDays: input.intervalDays,
+        projectId,
       })
-      .onConflictDoUpdate({ target: visitPlans.residentId, set: { intervalDays: input.intervalDays } });
+      .onConflictDoUpdate({
+        target: visitPlans.residentId,
+        set: { intervalDays: input.intervalDays, projectId },
+      });
     await recordAudit(tx, actor, {
       action: 'visits.plan',
       entity: 'resident',
       entityId: person.id,
       orgUnit: { id: person.orgUnitId, path: person.orgPath },
-      detail: { intervalDays: input.intervalDays },
+      detail: { intervalDays: input.intervalDays, projectId },
     });
   });
 }
@@ -55,6 +71,10 @@ export async function setVisitPlansForGroup(
   input: z.infer<typeof visitPlanBulkInput>,
 ) {
   const people = await residentsInTargetGroup(db, crypto, actor, input.targetGroup, input.gridId);
+  // The project must cover every community the new plans fall in, or none of them is made.
+  const paths = new Set(people.length > 0 ? people.map((p) => p.orgPath) : [actor.membership.orgPath]);
+  let projectId: string | null = null;
+  for (const path of paths) projectId = await projectForWork(db, actor, input.projectId, path);
   const created = await db.transaction(async (tx) => {
     let n = 0;
     for (let i = 0; i < people.length; i += insertChunk) {
@@ -66,6 +86,7 @@ export async function setVisitPlansForGroup(
             orgPath: p.orgPath,
             residentId: p.id,
             intervalDays: input.intervalDays,
+            projectId,
           })),
         )
         .onConflictDoNothing({ target: visitPlans.residentId })
@@ -111,6 +132,8 @@ type PlanSqlRow = {
   dueOn: string;
   daysUntilDue: number;
   status: VisitPlanStatus;
+  projectId: string | null;
+  projectName: string | null;
 };
 
 /**
@@ -127,10 +150,11 @@ function ratedPlans(actor: Actor, asOf: string): SQL {
       (${due} - ${asOf}::date)::int as "daysUntilDue",
       case when ${due} < ${asOf}::date then 'overdue'
         when ${due} <= ${asOf}::date + ${dueSoonDays}::int then 'dueSoon' else 'onTime' end as status,
-      g.sort_order as "gridOrder"
+      g.sort_order as "gridOrder", ${visitPlans.projectId} as "projectId", pr.name as "projectName"
     from ${visitPlans}
     join residents r on r.id = ${visitPlans.residentId} and r.status = 'active'
     left join grids g on g.id = r.grid_id
+    left join projects pr on pr.id = ${visitPlans.projectId}
     left join lateral (select max(v.visited_on) as visited_on from visits v
       where v.resident_id = ${visitPlans.residentId}) last on true
     where ${inScope(actor, visitPlans.orgPath)}`;
@@ -148,6 +172,8 @@ function toPlanRow(r: PlanSqlRow, asOf: string): VisitPlanRow {
     dueOn: r.dueOn,
     daysUntilDue: r.daysUntilDue,
     status: r.status,
+    projectId: r.projectId,
+    projectName: r.projectName,
   };
 }
 

@@ -16,13 +16,36 @@ import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import { projectForWork } from '../projects/service';
 import { today } from '../residents/mapping';
 import { getResidentRef } from '../residents/service';
-import { visits } from './schema';
+import { visitPlans, visits } from './schema';
 import { planOf } from './visit-plans';
 
 function notInFuture(date: string, path: string) {
   if (date > today()) throw new AppError('visits.future_date', 400, [{ path, message: '日期不能晚于今天' }]);
+}
+
+/**
+ * The project a new visit counts under: the one named (checked by the projects rule), or else the
+ * project of the resident's plan at this moment — when the caller may still name it (it is running
+ * and theirs to use); otherwise none rather than a refusal of a visit nobody asked to attach.
+ */
+async function projectForVisit(
+  db: Db,
+  actor: Actor,
+  named: string | null | undefined,
+  person: { id: string; orgPath: string },
+): Promise<string | null> {
+  if (named !== undefined) return projectForWork(db, actor, named, person.orgPath);
+  const [plan] = await db
+    .select({ projectId: visitPlans.projectId })
+    .from(visitPlans)
+    .where(eq(visitPlans.residentId, person.id));
+  return projectForWork(db, actor, plan?.projectId, person.orgPath).catch((error: unknown) => {
+    if (error instanceof AppError && error.code.startsWith('projects.link_')) return null;
+    throw error;
+  });
 }
 
 export async function recordVisit(
@@ -33,6 +56,7 @@ export async function recordVisit(
 ) {
   const person = await getResidentRef(db, actor, input.residentId);
   notInFuture(input.visitedOn, 'visitedOn');
+  const projectId = await projectForVisit(db, actor, input.projectId, person);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(visits)
@@ -44,6 +68,7 @@ export async function recordVisit(
         visitorName: actor.name,
         findingsEnc: crypto.encrypt(input.findings),
         followUpNeeded: input.followUpNeeded,
+        projectId,
       })
       .returning({ id: visits.id });
     await recordAudit(tx, actor, {
@@ -51,6 +76,7 @@ export async function recordVisit(
       entity: 'visit',
       entityId: row.id,
       orgUnit: { id: person.orgUnitId, path: person.orgPath },
+      detail: projectId ? { projectId } : undefined,
     });
     return { id: row.id };
   });
@@ -112,6 +138,8 @@ type VisitSqlRow = {
   followUpDoneOn: string | null;
   followUpDoneBy: string | null;
   followUpNoteEnc: string | null;
+  projectId: string | null;
+  projectName: string | null;
 };
 
 function toVisitRow(r: VisitSqlRow, crypto: FieldCrypto, withFindings: boolean, asOf: string): VisitRow {
@@ -127,6 +155,8 @@ function toVisitRow(r: VisitSqlRow, crypto: FieldCrypto, withFindings: boolean, 
     followUpDoneOn: r.followUpDoneOn,
     followUpDoneBy: r.followUpDoneBy,
     followUpNote: withFindings && r.followUpNoteEnc ? crypto.decrypt(r.followUpNoteEnc) : null,
+    projectId: r.projectId,
+    projectName: r.projectName,
   };
 }
 
@@ -138,10 +168,12 @@ function selectVisits(where: SQL, tail: SQL) {
       r.birth_date::text as "birthDate", g.name as "gridName", ${visits.visitedOn}::text as "visitedOn",
       ${visits.visitorName} as "visitorName", ${visits.findingsEnc} as "findingsEnc",
       ${visits.followUpNeeded} as "followUpNeeded", ${visits.followUpDoneOn}::text as "followUpDoneOn",
-      ${visits.followUpDoneBy} as "followUpDoneBy", ${visits.followUpNoteEnc} as "followUpNoteEnc"
+      ${visits.followUpDoneBy} as "followUpDoneBy", ${visits.followUpNoteEnc} as "followUpNoteEnc",
+      ${visits.projectId} as "projectId", pr.name as "projectName"
     from ${visits}
     join residents r on r.id = ${visits.residentId}
     left join grids g on g.id = r.grid_id
+    left join projects pr on pr.id = ${visits.projectId}
     where ${where} ${tail}`;
 }
 

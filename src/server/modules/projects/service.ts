@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { type ErrorCode, errorMessages } from '../../../core/error-messages';
 import type {
   ProjectCreateInput,
   ProjectListQuery,
@@ -112,6 +113,33 @@ export async function getVisibleProject(db: Db, actor: Actor, id: string): Promi
     and(eq(projects.id, id), visibleTo(actor)) as SQL,
   );
   return { id, name, orgUnitId, orgPath, status };
+}
+
+const linkRefusal = (code: ErrorCode) =>
+  new AppError(code, 400, [{ path: 'projectId', message: errorMessages[code].zh }]);
+
+/**
+ * The one rule for naming the project a piece of work (an activity, a case, a visit plan, a visit) is
+ * done under, for work of the unit at `unitPath`: a project the actor sees, bought by that unit or a
+ * unit above it (a project never counts another community's work), and still running — unless the
+ * work already belonged to it (`currentProjectId`) before the project ended, so history stays put.
+ */
+export async function projectForWork(
+  db: Db,
+  actor: Actor,
+  projectId: string | null | undefined,
+  unitPath: string,
+  currentProjectId: string | null = null,
+): Promise<string | null> {
+  if (!projectId) return null;
+  const project = await getVisibleProject(db, actor, projectId).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === 'projects.not_found'
+      ? linkRefusal('projects.link_not_found')
+      : error;
+  });
+  if (!pathWithin(unitPath, project.orgPath)) throw linkRefusal('projects.link_outside_unit');
+  if (project.status === 'ended' && project.id !== currentProjectId) throw linkRefusal('projects.link_ended');
+  return project.id;
 }
 
 /** Names of projects already known to the caller (ids taken from rows in scope), for labels. */

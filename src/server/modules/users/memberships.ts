@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { roles } from '../../../core/roles';
 import type { MembershipView } from '../../../core/users/contract';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
@@ -30,7 +31,18 @@ export async function membershipsOfUsers(db: Db, userIds: string[]): Promise<Map
     .innerJoin(orgUnits, eq(orgUnits.id, memberships.orgUnitId))
     .leftJoin(providers, eq(providers.id, memberships.providerId))
     .where(inArray(memberships.userId, userIds))
-    .orderBy(sql`length(${memberships.orgPath})`, asc(memberships.orgPath), asc(memberships.createdAt));
+    // Two roles at one unit (a street admin who also reviews) were made together: the role list's order
+    // (admins first) decides, so the default membership never depends on the query plan.
+    .orderBy(
+      sql`length(${memberships.orgPath})`,
+      asc(memberships.orgPath),
+      sql`array_position(array[${sql.join(
+        roles.map((r) => sql`${r}`),
+        sql`, `,
+      )}]::text[], ${memberships.role})`,
+      asc(memberships.createdAt),
+      asc(memberships.id),
+    );
   for (const { userId, ...membership } of rows) grouped.get(userId)?.push(membership);
   return grouped;
 }

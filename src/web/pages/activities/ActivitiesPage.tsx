@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, TagsOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -25,9 +25,10 @@ import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ActivityKindTag } from './ActivityKindTag';
 import { ActivityPlaces } from './ActivityPlaces';
 import { ActivityStatusTag } from './ActivityStatusTag';
-import { BRAND_SUGGESTIONS } from './activityFormValues';
 import { formatSessionRange } from './activityTime';
+import { BrandsModal } from './BrandsModal';
 import { useActivityList } from './useActivities';
+import { useBrands } from './useBrands';
 
 // 活动与小组: every activity and group of the unit and those below, filtered, with places and waitlist.
 export const ActivitiesPage = () => {
@@ -41,10 +42,12 @@ export const ActivitiesPage = () => {
   const wide = currentMembershipOf(me)?.orgUnitKind !== 'community';
   const [query, setQuery] = useState<ActivityListQuery>({});
   const [creating, setCreating] = useState(false);
+  const [brandsOpen, setBrandsOpen] = useState(false);
   const { data, isPending, isFetching, isError, error } = useActivityList(query);
 
   const filter = (patch: Partial<ActivityListQuery>) => setQuery((current) => ({ ...current, ...patch }));
-  const brands = [...new Set([...BRAND_SUGGESTIONS, ...(data?.items ?? []).flatMap((a) => a.brands)])];
+  const { data: brandList = [] } = useBrands();
+  const brands = [...new Set(brandList.map((b) => b.name))];
 
   const columns: ColumnsType<Activity> = [
     {
@@ -147,11 +150,16 @@ export const ActivitiesPage = () => {
         title={t('activities.title')}
         description={t('activities.description')}
         extra={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('activities.create')}
+          <Space wrap>
+            <Button icon={<TagsOutlined />} onClick={() => setBrandsOpen(true)}>
+              {t('activities.brands.title')}
             </Button>
-          ) : null
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('activities.create')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <PageCard>
@@ -228,6 +236,7 @@ export const ActivitiesPage = () => {
         )}
       </PageCard>
       <ActivityFormDrawer open={creating} onClose={() => setCreating(false)} />
+      <BrandsModal open={brandsOpen} onClose={() => setBrandsOpen(false)} />
     </>
   );
 };

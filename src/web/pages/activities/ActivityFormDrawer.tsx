@@ -25,12 +25,12 @@ import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import {
   type ActivityFormValues,
-  BRAND_SUGGESTIONS,
   emptyActivityValues,
   inputFromValues,
   type TimeRange,
   valuesFromActivity,
 } from './activityFormValues';
+import { BrandSelect } from './BrandSelect';
 import { useCreateActivity, useUpdateActivity } from './useActivities';
 
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
@@ -170,12 +170,7 @@ export const ActivityFormDrawer = ({
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="brands" label={t('activities.form.brands')}>
-              <Select
-                mode="tags"
-                placeholder={t('activities.form.brandsPlaceholder')}
-                options={BRAND_SUGGESTIONS.map((b) => ({ value: b, label: b }))}
-                maxCount={10}
-              />
+              <BrandSelect unitId={organiserUnitId} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

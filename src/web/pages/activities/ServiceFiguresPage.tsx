@@ -1,26 +1,21 @@
-import { Alert, Card, Col, DatePicker, Empty, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Col, DatePicker, Row, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { type FiguresQuery, TARGET_GROUPS, type TargetGroup } from '../../api/activities';
-import { EChart } from '../../components/EChart';
+import { TARGET_GROUPS, type TargetGroup } from '../../api/activities';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { ProjectSelect } from '../projects/ProjectSelect';
-import { BRAND_SUGGESTIONS } from './activityFormValues';
-import { shanghaiToday } from './activityTime';
-import { brandChart } from './brandChart';
 import { type Figure, FigureCard } from './FigureCard';
+import { FiguresChartCard } from './FiguresChartCard';
+import { FiguresExportButton } from './FiguresExportButton';
+import { UnitFiguresTable } from './UnitFiguresTable';
 import { useServiceFigures } from './useActivities';
-
-const thisYear = (): Pick<FiguresQuery, 'from' | 'to'> => {
-  const year = shanghaiToday().slice(0, 4);
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-};
+import { useBrands } from './useBrands';
+import { useFiguresQuery } from './useFiguresQuery';
 
 const Filter = ({ label, children }: { label: string; children: ReactNode }) => (
   <Space size={8}>
@@ -39,15 +34,18 @@ export const ServiceFiguresPage = () => {
   const { data: me } = useMe();
   const membership = currentMembershipOf(me);
   const wide = membership !== undefined && membership.orgUnitKind !== 'community';
-  // The projects page links here with ?projectId=….
-  const [params] = useSearchParams();
-  const [query, setQuery] = useState<FiguresQuery>(() => ({
-    ...thisYear(),
-    projectId: params.get('projectId') ?? undefined,
-  }));
+  const [query, change] = useFiguresQuery();
+  const { data: brandList = [] } = useBrands();
   const { data: figures, isPending, isFetching, isError, error } = useServiceFigures(query);
-  const chart = useMemo(() => (figures ? brandChart(figures, t) : null), [figures, t]);
-  const change = (patch: Partial<FiguresQuery>) => setQuery((current) => ({ ...current, ...patch }));
+  const byBrand = useMemo(() => (figures?.byBrand ?? []).map((b) => ({ ...b, label: b.brand })), [figures]);
+  const byTargetGroup = useMemo(
+    () =>
+      (figures?.byTargetGroup ?? []).map((g) => ({
+        ...g,
+        label: t(`activities.targetGroups.${g.targetGroup}`),
+      })),
+    [figures, t],
+  );
 
   const kpis: Figure[] = figures
     ? [
@@ -70,12 +68,14 @@ export const ServiceFiguresPage = () => {
         { key: 'guests', value: figures.guests, suffix: t('serviceFigures.units.times') },
       ]
     : [];
-  // Casework and home visits, counted from their own records, in the same period and unit (not per project).
-  const casework: Figure[] = [
-    { key: 'casesOpened', value: figures?.casesOpened, suffix: t('serviceFigures.units.cases') },
-    { key: 'casesClosed', value: figures?.casesClosed, suffix: t('serviceFigures.units.cases') },
-    { key: 'visitsMade', value: figures?.visitsMade, suffix: t('serviceFigures.units.visits') },
-  ].flatMap((f) => (typeof f.value === 'number' ? [{ ...f, value: f.value }] : []));
+  // Casework and home visits, counted from their own records, in the same period, unit and project.
+  const casework: Figure[] = figures
+    ? [
+        { key: 'casesOpened', value: figures.casesOpened, suffix: t('serviceFigures.units.cases') },
+        { key: 'casesClosed', value: figures.casesClosed, suffix: t('serviceFigures.units.cases') },
+        { key: 'visitsMade', value: figures.visitsMade, suffix: t('serviceFigures.units.visits') },
+      ]
+    : [];
 
   return (
     <>
@@ -117,7 +117,10 @@ export const ServiceFiguresPage = () => {
               value={query.brand}
               onChange={(brand) => change({ brand })}
               options={[
-                ...new Set([...BRAND_SUGGESTIONS, ...(figures?.byBrand ?? []).map((b) => b.brand)]),
+                ...new Set([
+                  ...brandList.map((b) => b.name),
+                  ...(figures?.byBrand ?? []).map((b) => b.brand),
+                ]),
               ].map((b) => ({ value: b, label: b }))}
               style={{ width: 150 }}
             />
@@ -142,6 +145,9 @@ export const ServiceFiguresPage = () => {
             />
           </Filter>
           {isFetching && figures ? <Spin size="small" /> : null}
+          <div style={{ marginLeft: mobile ? 0 : 'auto' }}>
+            <FiguresExportButton query={{ ...query, orgUnitId: query.orgUnitId ?? membership?.orgUnitId }} />
+          </div>
         </div>
       </Card>
 
@@ -160,34 +166,39 @@ export const ServiceFiguresPage = () => {
               </Col>
             ))}
           </Row>
-          {figures.project ? (
-            <Typography.Text type="secondary" data-testid="figures-project-note">
-              {t('serviceFigures.projectCasework')}
-            </Typography.Text>
-          ) : (
-            <Row gutter={[16, 16]}>
-              {casework.map((kpi) => (
-                <Col key={kpi.key} xs={12} md={8}>
-                  <FigureCard figure={kpi} size="small" />
-                </Col>
-              ))}
-            </Row>
-          )}
-          <Card title={t('serviceFigures.byBrand')} variant="borderless">
-            {figures.byBrand.length === 0 || !chart ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('serviceFigures.noBrand')} />
-            ) : (
-              <EChart
-                option={chart}
-                height={300}
+          <Row gutter={[16, 16]}>
+            {casework.map((kpi) => (
+              <Col key={kpi.key} xs={12} md={8}>
+                <FigureCard figure={kpi} size="small" />
+              </Col>
+            ))}
+          </Row>
+          {figures.byUnit.length ? (
+            <UnitFiguresTable figures={figures} onOpen={(orgUnitId) => change({ orgUnitId })} />
+          ) : null}
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <FiguresChartCard
+                title={t('serviceFigures.byBrand')}
+                rows={byBrand}
+                empty={t('serviceFigures.noBrand')}
                 ariaLabel={t('serviceFigures.byBrandChart')}
                 testId="figures-by-brand"
               />
-            )}
-            <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0', fontSize: 12 }}>
-              {t('serviceFigures.note')}
-            </Typography.Paragraph>
-          </Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <FiguresChartCard
+                title={t('serviceFigures.byTargetGroup')}
+                rows={byTargetGroup}
+                empty={t('serviceFigures.noTargetGroup')}
+                ariaLabel={t('serviceFigures.byTargetGroupChart')}
+                testId="figures-by-target-group"
+              />
+            </Col>
+          </Row>
+          <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
+            {t('serviceFigures.note')}
+          </Typography.Paragraph>
         </Space>
       )}
     </>

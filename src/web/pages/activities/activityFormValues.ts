@@ -20,9 +20,6 @@ export type ActivityFormValues = {
   projectId?: string | null;
 };
 
-// The brands the seeds name; the field also takes any other.
-export const BRAND_SUGGESTIONS = ['爱心会客厅', '一周一公益', '幸福驿站', '书记下午茶'];
-
 /** A new activity: tomorrow 09:00–11:00, sign-up from now until it starts. */
 export const emptyActivityValues = (): ActivityFormValues => {
   const now = pickerNow().second(0).millisecond(0);

@@ -1,12 +1,19 @@
-import { Card, Descriptions, Empty, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../api/cases';
+import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { CaseGoalStatusTag } from './CaseGoalStatusTag';
+import { CaseProjectModal } from './CaseProjectModal';
 
 // Who, where and when, then the goals with their status.
 export const CaseInfoCard = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation();
+  const { can } = usePermissions();
+  const [changingProject, setChangingProject] = useState(false);
+  // A closed case stays under the project it was closed in.
+  const canChangeProject = can(PERMISSIONS.casesManage) && detail.stage !== 'closed';
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card variant="borderless" title={t('cases.detail.info')}>
@@ -18,6 +25,19 @@ export const CaseInfoCard = ({ detail }: { detail: CaseDetail }) => {
           <Descriptions.Item label={t('cases.columns.worker')}>{detail.workerName}</Descriptions.Item>
           <Descriptions.Item label={t('cases.columns.supervisor')}>
             {detail.supervisorName ?? t('cases.detail.noSupervisor')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('cases.columns.project')}>
+            <span data-testid="case-project">{detail.projectName ?? t('cases.project.none')}</span>
+            {canChangeProject ? (
+              <Button
+                type="link"
+                size="small"
+                onClick={() => setChangingProject(true)}
+                style={{ height: 'auto', paddingBlock: 0 }}
+              >
+                {t('cases.project.change')}
+              </Button>
+            ) : null}
           </Descriptions.Item>
           <Descriptions.Item label={t('cases.columns.openedOn')}>{detail.openedOn}</Descriptions.Item>
           {detail.closedOn ? (
@@ -48,6 +68,9 @@ export const CaseInfoCard = ({ detail }: { detail: CaseDetail }) => {
           </Space>
         )}
       </Card>
+      {canChangeProject ? (
+        <CaseProjectModal open={changingProject} detail={detail} onClose={() => setChangingProject(false)} />
+      ) : null}
     </Space>
   );
 };

@@ -9,6 +9,7 @@ import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ProjectSelect } from '../projects/ProjectSelect';
 import { CaseStageTag } from './CaseStageTag';
 import { paramsFromQuery, queryFromParams } from './caseListParams';
 import { OpenCaseDrawer } from './OpenCaseDrawer';
@@ -30,7 +31,7 @@ export const CasesPage = () => {
 
   const filter = (patch: Partial<CaseListQuery>) =>
     setParams(paramsFromQuery({ ...query, ...patch, page: 1 }), { replace: true });
-  const filtered = Boolean(query.stage || query.mine || query.q);
+  const filtered = Boolean(query.stage || query.mine || query.q || query.projectId);
 
   const columns: ColumnsType<CaseSummary> = [
     {
@@ -59,6 +60,16 @@ export const CasesPage = () => {
       key: 'supervisor',
       responsive: ['md'],
       render: (_, c) => nowrap(c.supervisorName),
+    },
+    {
+      title: t('cases.columns.project'),
+      key: 'project',
+      responsive: ['xl'],
+      render: (_, c) => (
+        <Typography.Text ellipsis={{ tooltip: c.projectName }} style={{ maxWidth: 220 }}>
+          {c.projectName ?? '—'}
+        </Typography.Text>
+      ),
     },
     {
       title: t('cases.columns.unit'),
@@ -112,6 +123,12 @@ export const CasesPage = () => {
             onChange={(stage) => filter({ stage })}
             options={CASE_STAGES.map((s) => ({ value: s, label: t(`cases.stages.${s}`) }))}
             style={{ width: 130 }}
+          />
+          <ProjectSelect
+            placeholder={t('cases.filterProject')}
+            value={query.projectId}
+            onChange={(projectId) => filter({ projectId })}
+            style={{ width: 240, maxWidth: '100%' }}
           />
           <Checkbox checked={!!query.mine} onChange={(e) => filter({ mine: e.target.checked || undefined })}>
             {t('cases.mine')}

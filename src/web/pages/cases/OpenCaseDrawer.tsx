@@ -5,10 +5,18 @@ import { useNavigate } from 'react-router';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
+import { ProjectSelect } from '../projects/ProjectSelect';
+import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { SupervisorSelect } from './SupervisorSelect';
 import { useOpenCase } from './useCases';
 
-type Values = { residentId?: string; openedOn: Dayjs; supervisorUserId: string | null; summary: string };
+type Values = {
+  residentId?: string;
+  openedOn: Dayjs;
+  supervisorUserId: string | null;
+  projectId?: string;
+  summary: string;
+};
 
 const afterToday = (day: Dayjs) => day.isAfter(dayjs(), 'day');
 
@@ -22,6 +30,7 @@ export const OpenCaseDrawer = ({ open, onClose }: { open: boolean; onClose: () =
   const showErrors = useServerFormErrors(form);
   const openCase = useOpenCase();
   const residentId = Form.useWatch('residentId', form);
+  const workUnitId = useWorkUnitId();
 
   const onFinish = (values: Values) =>
     openCase.mutate(
@@ -29,6 +38,7 @@ export const OpenCaseDrawer = ({ open, onClose }: { open: boolean; onClose: () =
         residentId: values.residentId ?? '',
         openedOn: values.openedOn.format('YYYY-MM-DD'),
         supervisorUserId: values.supervisorUserId ?? null,
+        projectId: values.projectId ?? null,
         summary: values.summary,
       },
       {
@@ -95,6 +105,9 @@ export const OpenCaseDrawer = ({ open, onClose }: { open: boolean; onClose: () =
           extra={t('cases.form.supervisorHint')}
         >
           <SupervisorSelect residentId={residentId} />
+        </Form.Item>
+        <Form.Item name="projectId" label={t('cases.form.project')} extra={t('cases.form.projectHint')}>
+          <ProjectSelect forUnitId={workUnitId} activeOnly />
         </Form.Item>
         <Form.Item
           name="summary"

@@ -13,6 +13,7 @@ export const queryFromParams = (params: URLSearchParams): CaseListQuery => {
     stage: CASE_STAGES.find((s) => s === stage),
     mine: params.get('mine') === 'true' ? true : undefined,
     q: params.get('q') || undefined,
+    projectId: params.get('projectId') || undefined,
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -24,6 +25,7 @@ export const paramsFromQuery = (query: CaseListQuery): URLSearchParams => {
   if (query.stage) params.set('stage', query.stage);
   if (query.mine) params.set('mine', 'true');
   if (query.q) params.set('q', query.q);
+  if (query.projectId) params.set('projectId', query.projectId);
   if (query.page !== 1) params.set('page', String(query.page));
   if (query.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(query.pageSize));
   return params;

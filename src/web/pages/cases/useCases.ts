@@ -6,6 +6,7 @@ import {
   type CaseListQuery,
   type CaseRecordInput,
   type CaseStage,
+  changeCaseProject,
   getCase,
   listCases,
   listResidentServices,
@@ -63,6 +64,15 @@ export const useAddCaseRecord = () => {
   const invalidate = useInvalidateCases();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: CaseRecordInput }) => addCaseRecord(id, input),
+    onSuccess: invalidate,
+  });
+};
+
+export const useChangeCaseProject = () => {
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: ({ id, projectId }: { id: string; projectId: string | null }) =>
+      changeCaseProject(id, projectId),
     onSuccess: invalidate,
   });
 };

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitPlanBulkResult, VisitTargetGroup } from '../../api/visits';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { ProjectSelect } from '../projects/ProjectSelect';
+import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { tagLabelKey } from '../residents/residentTags';
 import { useSetVisitPlansForGroup } from './useVisits';
 
-type Values = { targetGroup: VisitTargetGroup; intervalDays: number; gridId?: string };
+type Values = { targetGroup: VisitTargetGroup; intervalDays: number; gridId?: string; projectId?: string };
 
 // The registry's groups as the work sees them: 一老, 一小, 一困, and women in difficulty.
 const GROUPS: { key: 'elderly' | 'child' | 'hardship' | 'other'; tags: VisitTargetGroup[] }[] = [
@@ -31,6 +33,7 @@ export const BulkPlanModal = ({
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
   const bulk = useSetVisitPlansForGroup();
+  const workUnitId = useWorkUnitId();
   const [result, setResult] = useState<VisitPlanBulkResult | null>(null);
 
   const close = () => {
@@ -102,6 +105,9 @@ export const BulkPlanModal = ({
                 placeholder={t('visits.allGrids')}
                 options={grids.map((g) => ({ value: g.id, label: g.name }))}
               />
+            </Form.Item>
+            <Form.Item name="projectId" label={t('visits.plan.project')} extra={t('visits.bulk.projectHint')}>
+              <ProjectSelect forUnitId={workUnitId} activeOnly />
             </Form.Item>
           </Form>
         </>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { VisitPlanRow } from '../../api/visits';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { planTarget } from './planTarget';
 import type { VisitTarget } from './RecordVisitModal';
 import { useOverdueVisits } from './useVisits';
 
@@ -43,12 +44,7 @@ export const OverdueTab = ({ onRecord }: { onRecord: ((target: VisitTarget) => v
   const lastVisit = (row: VisitPlanRow) => row.lastVisitedOn ?? t('visits.neverVisited');
   const recordButton = (row: VisitPlanRow) =>
     onRecord ? (
-      <Button
-        size="small"
-        type="primary"
-        ghost
-        onClick={() => onRecord({ id: row.residentId, name: row.name })}
-      >
+      <Button size="small" type="primary" ghost onClick={() => onRecord(planTarget(row))}>
         {t('visits.record.button')}
       </Button>
     ) : null;

@@ -7,6 +7,7 @@ import { VISIT_PLAN_STATUSES, type VisitPlanQuery, type VisitPlanRow } from '../
 import { PagedTable } from '../../components/PagedTable';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { planTarget } from './planTarget';
 import type { VisitTarget } from './RecordVisitModal';
 import { useEndVisitPlan, useVisitPlans } from './useVisits';
 import { VisitPlanStatusTag } from './VisitPlanStatusTag';
@@ -75,6 +76,16 @@ export const PlansTab = ({
     },
     { title: t('visits.columns.dueOn'), dataIndex: 'dueOn', key: 'due' },
     {
+      title: t('visits.columns.project'),
+      key: 'project',
+      responsive: ['xl'],
+      render: (_, row) => (
+        <Typography.Text ellipsis={{ tooltip: row.projectName }} style={{ maxWidth: 200 }}>
+          {row.projectName ?? '—'}
+        </Typography.Text>
+      ),
+    },
+    {
       title: t('visits.columns.status'),
       key: 'status',
       render: (_, row) => (
@@ -92,7 +103,7 @@ export const PlansTab = ({
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, row: VisitPlanRow) => {
-              const target = { id: row.residentId, name: row.name };
+              const target = planTarget(row);
               return (
                 <Space size={0} style={{ whiteSpace: 'nowrap' }}>
                   <Button type="link" size="small" onClick={() => onRecord(target)}>

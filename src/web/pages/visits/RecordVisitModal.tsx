@@ -3,11 +3,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
+import { ProjectSelect } from '../projects/ProjectSelect';
+import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { useRecordVisit } from './useVisits';
 
-type Values = { residentId: string; visitedOn: Dayjs; findings: string; followUpNeeded: boolean };
+type Values = {
+  residentId: string;
+  visitedOn: Dayjs;
+  findings: string;
+  followUpNeeded: boolean;
+  projectId?: string;
+};
 
-export type VisitTarget = { id: string; name: string };
+/** Who is visited; `project` is their plan's, which the visit joins unless another is chosen. */
+export type VisitTarget = { id: string; name: string; project?: { id: string; name: string } | null };
 
 // 记录探访: who was visited (searched, or fixed when opened from a person's row), when, what was found,
 // and whether someone must follow up. A visit cannot be dated in the future.
@@ -25,6 +34,8 @@ export const RecordVisitModal = ({
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
   const record = useRecordVisit();
+  const workUnitId = useWorkUnitId();
+  const planProject = resident?.project ?? null;
 
   const onFinish = (values: Values) =>
     record.mutate(
@@ -33,6 +44,8 @@ export const RecordVisitModal = ({
         visitedOn: values.visitedOn.format('YYYY-MM-DD'),
         findings: values.findings,
         followUpNeeded: values.followUpNeeded,
+        // Untouched, the server takes the plan's project as it is now (none once it has ended).
+        projectId: form.isFieldTouched('projectId') ? (values.projectId ?? null) : undefined,
       },
       {
         onSuccess: () => {
@@ -59,7 +72,7 @@ export const RecordVisitModal = ({
         layout="vertical"
         name="record-visit"
         onFinish={onFinish}
-        initialValues={{ visitedOn: dayjs(), followUpNeeded: false }}
+        initialValues={{ visitedOn: dayjs(), followUpNeeded: false, projectId: planProject?.id }}
       >
         {resident ? (
           <Form.Item label={t('visits.record.resident')}>
@@ -102,6 +115,9 @@ export const RecordVisitModal = ({
             showCount
             placeholder={t('visits.record.findingsPlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="projectId" label={t('visits.record.project')} extra={t('visits.record.projectHint')}>
+          <ProjectSelect forUnitId={workUnitId} activeOnly current={planProject} />
         </Form.Item>
         <Form.Item name="followUpNeeded" valuePropName="checked" style={{ marginBottom: 0 }}>
           <Checkbox>{t('visits.record.followUpNeeded')}</Checkbox>

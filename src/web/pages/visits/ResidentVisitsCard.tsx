@@ -23,7 +23,8 @@ export const ResidentVisitsCard = ({ residentId, name }: { residentId: string; n
   const [planning, setPlanning] = useState(false);
   if (!canRead) return null;
   const plan = data?.plan ?? null;
-  const target = { id: residentId, name };
+  const project = plan?.projectId ? { id: plan.projectId, name: plan.projectName ?? '' } : null;
+  const target = { id: residentId, name, project };
 
   return (
     <Card
@@ -107,6 +108,7 @@ export const ResidentVisitsCard = ({ residentId, name }: { residentId: string; n
         open={planning}
         resident={target}
         intervalDays={plan?.intervalDays}
+        project={project}
         onClose={() => setPlanning(false)}
       />
     </Card>

@@ -2,21 +2,26 @@ import { App, Form, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
+import { ProjectSelect } from '../projects/ProjectSelect';
+import { useWorkUnitId } from '../projects/useWorkUnitId';
 import type { VisitTarget } from './RecordVisitModal';
 import { useSetVisitPlan } from './useVisits';
 
-type Values = { residentId: string; intervalDays: number };
+type Values = { residentId: string; intervalDays: number; projectId?: string };
 
-// 设置探访计划: one resident's visit interval, new or changed. Opened for a person, or with a search.
+// 设置探访计划: one resident's visit interval and project, new or changed. Opened for a person, or with a
+// search. The plan's own project stays listed even after it has ended, so it can be kept.
 export const VisitPlanModal = ({
   open,
   resident,
   intervalDays,
+  project,
   onClose,
 }: {
   open: boolean;
   resident?: VisitTarget | null;
   intervalDays?: number;
+  project?: { id: string; name: string } | null;
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
@@ -24,10 +29,15 @@ export const VisitPlanModal = ({
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
   const save = useSetVisitPlan();
+  const workUnitId = useWorkUnitId();
 
   const onFinish = (values: Values) =>
     save.mutate(
-      { residentId: resident?.id ?? values.residentId, intervalDays: values.intervalDays },
+      {
+        residentId: resident?.id ?? values.residentId,
+        intervalDays: values.intervalDays,
+        projectId: values.projectId ?? null,
+      },
       {
         onSuccess: () => {
           void message.success(t('visits.plan.saved'));
@@ -53,7 +63,7 @@ export const VisitPlanModal = ({
         layout="vertical"
         name="visit-plan"
         onFinish={onFinish}
-        initialValues={{ intervalDays: intervalDays ?? 30 }}
+        initialValues={{ intervalDays: intervalDays ?? 30, projectId: project?.id }}
       >
         {resident ? (
           <Form.Item label={t('visits.record.resident')}>
@@ -81,6 +91,9 @@ export const VisitPlanModal = ({
             suffix={t('visits.plan.days')}
             style={{ width: 160 }}
           />
+        </Form.Item>
+        <Form.Item name="projectId" label={t('visits.plan.project')} extra={t('visits.plan.projectHint')}>
+          <ProjectSelect forUnitId={workUnitId} activeOnly current={project} />
         </Form.Item>
       </Form>
     </Modal>

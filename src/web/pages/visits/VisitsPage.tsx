@@ -99,6 +99,7 @@ export const VisitsPage = () => {
         open={planning !== undefined}
         resident={planning?.resident}
         intervalDays={planning?.intervalDays}
+        project={planning?.resident.project}
         onClose={() => setPlanning(undefined)}
       />
       <BulkPlanModal open={bulkOpen} grids={grids} onClose={() => setBulkOpen(false)} />
