@@ -125,22 +125,19 @@ export const serviceFiguresQuery = z.object({
   projectId: z.uuid('编号无效').optional(),
 });
 
-const activityFigureFields = {
+// The figures of a unit (and of each unit below it). With a project, only the work done under it.
+const figureFields = {
   activitiesHeld: z.number().int(),
   groups: z.number().int(),
   groupSessions: z.number().int(),
   distinctPeopleServed: z.number().int(),
   personTimes: z.number().int(),
   guests: z.number().int(),
-};
-const unitFigureRow = z.object({
-  orgUnitId: z.string(),
-  name: z.string(),
-  ...activityFigureFields,
   casesOpened: z.number().int(),
   casesClosed: z.number().int(),
   visitsMade: z.number().int(),
-});
+};
+const unitFigureRow = z.object({ orgUnitId: z.string(), name: z.string(), ...figureFields });
 export type UnitFigureRow = z.infer<typeof unitFigureRow>;
 
 export const serviceFigures = z.object({
@@ -150,16 +147,7 @@ export const serviceFigures = z.object({
   to: z.string(),
   /** The project counted, when one was asked for. */
   project: z.object({ id: z.string(), name: z.string() }).nullable(),
-  activitiesHeld: z.number().int(),
-  groups: z.number().int(),
-  groupSessions: z.number().int(),
-  distinctPeopleServed: z.number().int(),
-  personTimes: z.number().int(),
-  guests: z.number().int(),
-  // With a project, only the cases and visits done under it.
-  casesOpened: z.number().int(),
-  casesClosed: z.number().int(),
-  visitsMade: z.number().int(),
+  ...figureFields,
   byBrand: z.array(
     z.object({ brand: z.string(), activities: z.number().int(), personTimes: z.number().int() }),
   ),
