@@ -49,7 +49,7 @@ export type ActivityTotals = Omit<
   UnitFigureRow,
   'orgUnitId' | 'name' | 'casesOpened' | 'casesClosed' | 'visitsMade'
 >;
-export type UnitActivityFigures = ActivityTotals & { orgUnitId: string; name: string; orgPath: string };
+export type UnitActivityFigures = ActivityTotals & { orgUnitId: string; name: string };
 
 export async function activityTotals(db: Db, f: HeldFilter): Promise<ActivityTotals> {
   const [row] = await queryRows<ActivityTotals>(
@@ -68,7 +68,7 @@ export async function activityFiguresByUnit(
   return queryRows<UnitActivityFigures>(
     db,
     sql`with held as (${heldSessions(f)})
-      select u.id as "orgUnitId", u.name, u.path as "orgPath", f.*
+      select u.id as "orgUnitId", u.name, f.*
       from org_units u cross join lateral (select ${activityFigures(under(sql`h.org_path`, sql`u.path`))}) f
       where u.parent_id = ${unitId} order by u.code`,
   );

@@ -7,7 +7,7 @@ import {
 } from '../../../core/activities/contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { caseAndVisitCounts } from '../cases/service';
+import { caseAndVisitCounts, caseAndVisitCountsBelow } from '../cases/service';
 import { getOrgUnitInScope } from '../org-units/service';
 import { getVisibleProject } from '../projects/service';
 import { serviceFiguresXlsx } from './figures-export';
@@ -30,19 +30,23 @@ export async function serviceFigures(db: Db, actor: Actor, query: FiguresQuery):
   const unit = await getOrgUnitInScope(db, actor, query.orgUnitId ?? actor.membership.orgUnitId);
   const project = query.projectId ? await getVisibleProject(db, actor, query.projectId) : null;
   const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
-  const [totals, byBrand, byTargetGroup, units] = await Promise.all([
+  const [totals, byBrand, byTargetGroup, units, casework, caseworkBelow] = await Promise.all([
     activityTotals(db, filter),
     activityFiguresByTag(db, filter, 'brands'),
     activityFiguresByTag(db, filter, 'target_groups'),
     activityFiguresByUnit(db, unit.id, filter),
+    caseAndVisitCounts(db, unit.path, query.from, query.to, project?.id),
+    caseAndVisitCountsBelow(db, unit.id, query.from, query.to, project?.id),
   ]);
-  const byUnit = await Promise.all(
-    units.map(async ({ orgPath, ...row }) => {
-      const counts = await caseAndVisitCounts(db, orgPath, query.from, query.to, project?.id);
-      return { ...row, casesOpened: counts.opened, casesClosed: counts.closed, visitsMade: counts.visits };
-    }),
-  );
-  const casework = await caseAndVisitCounts(db, unit.path, query.from, query.to, project?.id);
+  const byUnit = units.map((row) => {
+    const counts = caseworkBelow.get(row.orgUnitId);
+    return {
+      ...row,
+      casesOpened: counts?.opened ?? 0,
+      casesClosed: counts?.closed ?? 0,
+      visitsMade: counts?.visits ?? 0,
+    };
+  });
   return {
     orgUnitId: unit.id,
     orgUnitName: unit.name,

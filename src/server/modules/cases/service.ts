@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type CaseDetail,
@@ -10,7 +10,7 @@ import {
   caseStages,
 } from '../../../core/cases/contract';
 import type { FieldCrypto } from '../../crypto/field-crypto';
-import type { Db } from '../../db/client';
+import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
@@ -250,6 +250,20 @@ export async function changeCaseProject(
   return getCase(db, crypto, actor, id);
 }
 
+export type CaseworkCounts = { opened: number; closed: number; visits: number };
+
+/** The casework of a period under the unit whose path `path` (a parameter or a column) gives. */
+const caseworkUnder = (path: SQL, from: string, to: string, projectId?: string) => {
+  const under = (table: 'cases' | 'visits') =>
+    sql`(${sql.raw(table)}.org_path = ${path} or ${sql.raw(table)}.org_path like ${path} || '.%')
+      ${projectId ? sql`and ${sql.raw(table)}.project_id = ${projectId}` : sql``}`;
+  return sql`(select count(*) filter (where opened_on between ${from} and ${to})::int as opened,
+      count(*) filter (where closed_on between ${from} and ${to})::int as closed
+      from cases where ${under('cases')}) c,
+    (select count(*)::int as visits from visits where ${under('visits')}
+      and visited_on between ${from} and ${to}) v`;
+};
+
 /**
  * Cases opened and closed, and visits made, in a period under a unit path: for the service figures.
  * With a project, only the work done under it.
@@ -260,16 +274,28 @@ export async function caseAndVisitCounts(
   from: string,
   to: string,
   projectId?: string,
-) {
-  const under = (table: 'cases' | 'visits') =>
-    sql`(${sql.raw(table)}.org_path = ${unitPath} or ${sql.raw(table)}.org_path like ${`${unitPath}.%`})
-      ${projectId ? sql`and ${sql.raw(table)}.project_id = ${projectId}` : sql``}`;
-  const [row] = await db
-    .select({
-      opened: sql<number>`(select count(*)::int from cases where ${under('cases')} and opened_on between ${from} and ${to})`,
-      closed: sql<number>`(select count(*)::int from cases where ${under('cases')} and closed_on between ${from} and ${to})`,
-      visits: sql<number>`(select count(*)::int from visits where ${under('visits')} and visited_on between ${from} and ${to})`,
-    })
-    .from(sql`(select 1) as one`);
+): Promise<CaseworkCounts> {
+  const [row] = await queryRows<CaseworkCounts>(
+    db,
+    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(sql`${unitPath}::text`, from, to, projectId)}`,
+  );
   return row;
+}
+
+/** The same for each unit directly below the unit, by unit id, in one query. */
+export async function caseAndVisitCountsBelow(
+  db: Db,
+  unitId: string,
+  from: string,
+  to: string,
+  projectId?: string,
+): Promise<Map<string, CaseworkCounts>> {
+  const rows = await queryRows<CaseworkCounts & { id: string }>(
+    db,
+    sql`select u.id, f.opened, f.closed, f.visits from org_units u
+      cross join lateral (select c.opened, c.closed, v.visits
+        from ${caseworkUnder(sql`u.path`, from, to, projectId)}) f
+      where u.parent_id = ${unitId}`,
+  );
+  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
 }
