@@ -112,6 +112,14 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   await expect(card).toContainText('按时');
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'visits-resident-card');
+  // …and in the timeline of services received, by visitor and with its follow-up, without the findings.
+  const services = page.getByTestId('resident-services');
+  const entry = services.getByTestId('service-visit').first();
+  await expect(entry).toContainText('上门探访');
+  await expect(entry).toContainText('已跟进');
+  await expect(services).not.toContainText(FINDINGS);
+  await services.scrollIntoViewIfNeeded();
+  await screenshot(page, 'visits-resident-timeline');
 
   // A phone: the overdue list fits 390 px.
   await page.setViewportSize(PHONE);

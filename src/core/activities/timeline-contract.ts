@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { residentCaseEntry } from '../cases/contract';
 import { activityKinds } from './contract';
 
-/** One service a resident received, for the timeline on the resident's page; `at` orders the entries. */
+/**
+ * One service a resident received (an activity session attended, a case, a home visit), for the timeline
+ * on the resident's page; `at` orders the entries.
+ */
 export const residentServiceEntry = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('activity'),
@@ -16,5 +19,15 @@ export const residentServiceEntry = z.discriminatedUnion('type', [
     method: z.enum(['qr', 'staff', 'paper', 'walkIn']),
   }),
   residentCaseEntry.extend({ type: z.literal('case'), at: z.string() }),
+  z.object({
+    type: z.literal('visit'),
+    at: z.string(),
+    visitId: z.string(),
+    visitedOn: z.string(),
+    visitorName: z.string(),
+    followUpNeeded: z.boolean(),
+    followUpDoneOn: z.string().nullable(),
+    followUpDoneBy: z.string().nullable(),
+  }),
 ]);
 export type ResidentServiceEntry = z.infer<typeof residentServiceEntry>;

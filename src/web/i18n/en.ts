@@ -560,6 +560,8 @@ export const en: Translation = {
       title: 'Services',
       empty: 'No services yet',
       session: 'session {{n}}',
+      visit: 'Visit',
+      visitBy: 'Home visit by {{visitor}}',
       case: 'Case',
       caseBy: 'Case worked by {{worker}}',
       caseOpened: 'opened {{opened}}',

@@ -551,6 +551,8 @@ export const zhCN = {
       title: '服务记录',
       empty: '暂无服务记录',
       session: '第 {{n}} 节',
+      visit: '探访',
+      visitBy: '{{visitor}} 上门探访',
       case: '个案',
       caseBy: '{{worker}} 负责的个案',
       caseOpened: '{{opened}} 接案',

@@ -3,12 +3,13 @@ import type { ResidentServiceEntry } from '../../../core/activities/timeline-con
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { casesOfResident } from '../cases/case-list';
+import { visitDatesOf } from '../cases/visits';
 import { getResidentRef } from '../residents/service';
 import { activities, activitySessions, attendances } from './schema';
 
 /**
  * Every service a resident received, newest first: the timeline on the resident's page. Cases appear
- * (at their opening day) only to those who may see them whole.
+ * (at their opening day) only to those who may see them whole; visits by date and visitor only.
  */
 export async function servicesReceived(
   db: Db,
@@ -16,17 +17,16 @@ export async function servicesReceived(
   residentId: string,
 ): Promise<ResidentServiceEntry[]> {
   await getResidentRef(db, actor, residentId);
-  const [attended, opened] = await Promise.all([
+  const [attended, opened, visited] = await Promise.all([
     attendedSessions(db, residentId),
     casesOfResident(db, actor, residentId),
+    visitDatesOf(db, actor, residentId),
   ]);
+  const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
   const entries: ResidentServiceEntry[] = [
     ...attended.map((a) => ({ type: 'activity' as const, at: a.startsAt, ...a })),
-    ...opened.map((c) => ({
-      type: 'case' as const,
-      at: new Date(`${c.openedOn}T00:00:00+08:00`).toISOString(),
-      ...c,
-    })),
+    ...opened.map((c) => ({ type: 'case' as const, at: dayStart(c.openedOn), ...c })),
+    ...visited.map((v) => ({ type: 'visit' as const, at: dayStart(v.visitedOn), ...v })),
   ];
   return entries.sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -216,6 +216,21 @@ describe('visits', () => {
     const plan = (await get(`/api/v1/residents/${person.residentId}/visits`, sw)).plan;
     expect(plan).toMatchObject({ lastVisitedOn: today(), dueOn: daysFromToday(30), status: 'onTime' });
     expect((await get(figuresUrl, sw)).visitsMade).toBe(before + 1);
+    // The resident's timeline shows the visit by date and visitor, never what was found.
+    const reads = await auditCount('visits.read');
+    const timeline = (await get(`/api/v1/residents/${person.residentId}/services`, sw)).items;
+    const visit = timeline.find((e: { type: string }) => e.type === 'visit');
+    expect(visit).toEqual({
+      type: 'visit',
+      at: expect.stringMatching(/^\d{4}-/),
+      visitId: made.json().id,
+      visitedOn: today(),
+      visitorName: '陈思远',
+      followUpNeeded: true,
+      followUpDoneOn: null,
+      followUpDoneBy: null,
+    });
+    expect(await auditCount('visits.read')).toBe(reads);
     // Findings are stored as ciphertext.
     expect(JSON.stringify(await fingerprint(ctx.database.db, ['visits']))).not.toContain('冰箱');
   });

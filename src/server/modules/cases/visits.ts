@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   followUpInput,
@@ -252,4 +252,24 @@ export async function visitsOf(db: Db, crypto: FieldCrypto, actor: Actor, reside
     });
   const asOf = today();
   return { plan, items: rows.map((r) => toVisitRow(r, crypto, withFindings, asOf)) };
+}
+
+/**
+ * When a resident was visited and by whom, for the timeline on the resident's page. No findings: those
+ * stay in the visits card, decrypted and audited for the roles that read them.
+ */
+export async function visitDatesOf(db: Db, actor: Actor, residentId: string) {
+  return db
+    .select({
+      visitId: visits.id,
+      visitedOn: visits.visitedOn,
+      visitorName: visits.visitorName,
+      followUpNeeded: visits.followUpNeeded,
+      followUpDoneOn: visits.followUpDoneOn,
+      followUpDoneBy: visits.followUpDoneBy,
+    })
+    .from(visits)
+    .where(and(eq(visits.residentId, residentId), inScope(actor, visits.orgPath)))
+    .orderBy(desc(visits.visitedOn))
+    .limit(200);
 }

@@ -6,6 +6,7 @@ import type { ResidentServiceEntry } from '../../api/cases';
 import { useErrorText } from '../../hooks/useErrorText';
 import { CaseStageTag } from '../cases/CaseStageTag';
 import { useResidentServices } from '../cases/useCases';
+import { FollowUpTag } from '../visits/FollowUpTag';
 
 const Entry = ({ entry }: { entry: ResidentServiceEntry }) => {
   const { t } = useTranslation();
@@ -30,6 +31,23 @@ const Entry = ({ entry }: { entry: ResidentServiceEntry }) => {
         </div>
       </div>
     );
+  if (entry.type === 'visit')
+    return (
+      <div data-testid="service-visit">
+        <Space size={6} wrap>
+          <Tag color="green" style={{ marginInlineEnd: 0 }}>
+            {t('residents.services.visit')}
+          </Tag>
+          {t('residents.services.visitBy', { visitor: entry.visitorName })}
+          <FollowUpTag visit={entry} />
+        </Space>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {entry.visitedOn}
+          </Typography.Text>
+        </div>
+      </div>
+    );
   return (
     <div>
       <Link to={`/activities/${entry.activityId}`}>{entry.title}</Link>
@@ -43,7 +61,15 @@ const Entry = ({ entry }: { entry: ResidentServiceEntry }) => {
   );
 };
 
-// Activities attended and cases (those the caller may see whole), newest first, each linking to its page.
+const keyOf = (entry: ResidentServiceEntry): string =>
+  entry.type === 'case'
+    ? entry.caseId
+    : entry.type === 'visit'
+      ? entry.visitId
+      : `${entry.activityId}-${entry.seq}`;
+const colors = { activity: 'blue', case: 'red', visit: 'green' } as const;
+
+// Activities attended, home visits and cases (those the caller may see whole), newest first, each linking to its page.
 export const ResidentServicesCard = ({ residentId }: { residentId: string }) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -61,8 +87,8 @@ export const ResidentServicesCard = ({ residentId }: { residentId: string }) => 
       {entries.length > 0 ? (
         <Timeline
           items={entries.slice(0, 50).map((entry) => ({
-            key: entry.type === 'case' ? entry.caseId : `${entry.activityId}-${entry.seq}`,
-            color: entry.type === 'case' ? 'red' : 'blue',
+            key: keyOf(entry),
+            color: colors[entry.type],
             content: <Entry entry={entry} />,
           }))}
         />

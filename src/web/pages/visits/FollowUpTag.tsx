@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { VisitRow } from '../../api/visits';
 
 // 需跟进 until someone marks it done; then 已跟进 with who and when.
-export const FollowUpTag = ({ visit }: { visit: VisitRow }) => {
+export const FollowUpTag = ({
+  visit,
+}: {
+  visit: Pick<VisitRow, 'followUpNeeded' | 'followUpDoneOn' | 'followUpDoneBy'>;
+}) => {
   const { t } = useTranslation();
   if (!visit.followUpNeeded) return null;
   if (!visit.followUpDoneOn)
