@@ -255,8 +255,8 @@ test('staff import a roster: template, dry-run errors, fixed file, live commit, 
   // The new residents are on the roster …
   await page.getByRole('button', { name: '返回居民名册' }).last().click();
   await expect(page.getByRole('heading', { name: '居民名册' })).toBeVisible();
-  await page.getByPlaceholder('姓名、证件号或手机号后4位').fill(`导入测试`);
-  await page.getByPlaceholder('姓名、证件号或手机号后4位').press('Enter');
+  await page.getByPlaceholder('姓名、手机号或证件号（可输后4位）').fill(`导入测试`);
+  await page.getByPlaceholder('姓名、手机号或证件号（可输后4位）').press('Enter');
   await expect(page.getByRole('row').filter({ hasText: `导入测试甲${suffix}` })).toContainText('独居');
   await expect(page.getByRole('row').filter({ hasText: `导入测试乙${suffix}` })).toBeVisible();
 

@@ -327,7 +327,7 @@ export const en: Translation = {
     exportWholeConfirm:
       'The whole roster holds the full ID numbers, phone numbers, addresses, health and hardship details of {{total}} residents. Use it only for your work and keep it safe. The export is written to the audit log.',
     exported: 'Roster exported',
-    searchPlaceholder: 'Name, or last 4 of ID or phone',
+    searchPlaceholder: 'Name, phone or ID number (or their last 4)',
     filters: 'Filters',
     filterCompound: 'Compound',
     filterGrid: 'Grid',
@@ -962,7 +962,7 @@ export const en: Translation = {
       register: 'Register a resident',
       registerTitle: 'Register a resident',
       registerHint: 'Sign up a resident at the counter. When the places are gone they join the waitlist.',
-      pickResident: 'Search a resident by name',
+      pickResident: 'Name, phone or ID number',
       residentRequired: 'Choose a resident',
       registeredMessage: 'Resident registered',
       waitlistedMessage: 'Places are full; added to the waitlist as #{{n}}',

@@ -321,7 +321,7 @@ export const zhCN = {
     exportWholeConfirm:
       '完整名册包含 {{total}} 名居民的完整证件号码、手机号、住址及健康和困难情况，属于敏感个人信息，仅限工作需要使用并妥善保管。导出操作将记入审计日志。',
     exported: '名册已导出',
-    searchPlaceholder: '姓名、证件号或手机号后4位',
+    searchPlaceholder: '姓名、手机号或证件号（可输后4位）',
     filters: '筛选',
     filterCompound: '小区',
     filterGrid: '网格',
@@ -944,7 +944,7 @@ export const zhCN = {
       register: '代居民报名',
       registerTitle: '代居民报名',
       registerHint: '在服务台为不方便使用手机的居民报名。名额已满时自动进入候补。',
-      pickResident: '搜索居民姓名',
+      pickResident: '姓名、手机号或证件号',
       residentRequired: '请选择居民',
       registeredMessage: '已为该居民报名',
       waitlistedMessage: '名额已满，已加入候补第{{n}}位',

@@ -108,6 +108,20 @@ describe('residents', () => {
     expect(await fingerprint(ctx.database.db, tables)).toEqual(before);
   });
 
+  it('finds a resident by a whole mobile or ID number, only in scope', async () => {
+    const idNumber = makeIdNumber('1951-02-03', 23);
+    const created = await post({ name: '号码查找', idNumber, mobile: '13912340077', hukouType: 'hukou' });
+    expect(created.statusCode).toBe(201);
+    const search = async (q: string, headers = staff) =>
+      (await ctx.request({ method: 'GET', url: `/api/v1/residents?q=${q}`, headers }))
+        .json()
+        .items.map((r: { id: string }) => r.id);
+    expect(await search('13912340077')).toEqual([created.json().id]);
+    expect(await search(idNumber.toLowerCase())).toEqual([created.json().id]);
+    expect(await search('13912340078')).toEqual([]);
+    expect(await search('13912340077', await ctx.signIn('jinshang.staff'))).toEqual([]);
+  });
+
   it('masks a child in lists and audits every read of a child record', async () => {
     const child = await post({
       name: '李小明',

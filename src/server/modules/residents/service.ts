@@ -58,6 +58,11 @@ export function listFilters(crypto: FieldCrypto, actor: Actor, query: ListQuery)
           ilike(residents.name, `%${q}%`),
           /^[\dXx]{4}$/.test(q) ? eq(residents.idTail, q.toUpperCase()) : undefined,
           /^\d{4}$/.test(q) ? eq(residents.mobileTail, q) : undefined,
+          // Whole numbers match through their keyed hashes: the counter types the number the person says.
+          /^1\d{10}$/.test(q) ? eq(residents.mobileHash, crypto.hash(`mobile:${q}`)) : undefined,
+          /^\d{17}[\dXx]$/.test(q)
+            ? eq(residents.idNumberHash, crypto.hash(`id:${q.toUpperCase()}`))
+            : undefined,
         )
       : undefined,
   );
