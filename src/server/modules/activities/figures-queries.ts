@@ -18,7 +18,7 @@ const under = (column: SQL, path: string | SQL) =>
     : sql`(${column} = ${path} or ${column} like ${path} || '.%')`;
 
 /** Sessions of published or finished activities that have started, in [from, to] (Asia/Shanghai dates). */
-export const heldSessions = (f: HeldFilter) => sql`select s.id, s.guest_count, a.id activity_id, a.kind,
+const heldSessions = (f: HeldFilter) => sql`select s.id, s.guest_count, a.id activity_id, a.kind,
     a.brands, a.target_groups, a.org_path
   from activity_sessions s join activities a on a.id = s.activity_id
   where ${under(sql`a.org_path`, f.unitPath)}

@@ -29,9 +29,7 @@ export const useFiguresQuery = (): [FiguresQuery, (patch: Partial<FiguresQuery>)
   };
   const change = (patch: Partial<FiguresQuery>) => {
     const next = { ...query, ...patch };
-    setParams(Object.fromEntries(keys.flatMap((key) => (next[key] ? [[key, next[key]]] : []))), {
-      replace: false,
-    });
+    setParams(Object.fromEntries(keys.flatMap((key) => (next[key] ? [[key, next[key]]] : []))));
   };
   return [query, change];
 };
