@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../api/me';
 import { useServerFormErrors } from '../hooks/useServerFormErrors';
+import { FormModal } from './FormModal';
 import { NewPasswordFields } from './NewPasswordFields';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
@@ -24,18 +25,16 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
   });
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('shell.changePassword')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={() => {
+      pending={mutation.isPending}
+      forceRender
+      onClose={() => {
         form.resetFields();
         onClose();
       }}
-      forceRender
     >
       <Form
         name="change-password"
@@ -53,6 +52,6 @@ export const ChangePasswordModal = ({ open, onClose }: { open: boolean; onClose:
         </Form.Item>
         <NewPasswordFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,6 +1,7 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../api/activities';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from './ResidentSearchSelect';
 import { useRegisterResident } from './useActivities';
@@ -45,15 +46,14 @@ export const RegisterResidentModal = ({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('activities.registrations.registerTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('activities.registrations.register')}
-      cancelText={t('common.cancel')}
-      confirmLoading={register.isPending}
+      pending={register.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       <Alert
         type="info"
@@ -70,6 +70,6 @@ export const RegisterResidentModal = ({
           <ResidentSearchSelect excludeIds={excludeIds} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

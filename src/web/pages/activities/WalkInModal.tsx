@@ -1,6 +1,7 @@
-import { App, Form, Modal, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySession } from '../../api/activities';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from './ResidentSearchSelect';
 import { useCheckIn } from './useActivities';
@@ -41,15 +42,14 @@ export const WalkInModal = ({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('activities.checkIn.walkInTitle', { n: session.seq })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('activities.checkIn.walkIn')}
-      cancelText={t('common.cancel')}
-      confirmLoading={checkIn.isPending}
+      pending={checkIn.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('activities.checkIn.walkInHint')}</Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name="walk-in" onFinish={onFinish}>
@@ -61,6 +61,6 @@ export const WalkInModal = ({
           <ResidentSearchSelect excludeIds={present} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CASE_GOAL_STATUSES, type CaseDetail, type CaseGoal } from '../../api/cases';
+import { FormModal } from '../../components/FormModal';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useAddCaseRecord } from './useCases';
@@ -51,15 +52,14 @@ export const AddRecordModal = ({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('cases.record.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={add.isPending}
+      pending={add.isPending}
       width={mobile ? '100%' : 640}
       destroyOnHidden
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('cases.record.stageNote', { stage: t(`cases.stages.${detail.stage}`) })}
@@ -156,6 +156,6 @@ export const AddRecordModal = ({
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,6 +1,7 @@
-import { App, Form, Modal, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../api/cases';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { useWorkUnitId } from '../projects/useWorkUnitId';
@@ -39,15 +40,13 @@ export const CaseProjectModal = ({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('cases.project.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={change.isPending}
+      pending={change.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('cases.project.hint')}
@@ -68,6 +67,6 @@ export const CaseProjectModal = ({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

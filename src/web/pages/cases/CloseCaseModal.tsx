@@ -1,6 +1,7 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 
 type Values = { closedOn: Dayjs; closureReason: string };
 
@@ -22,15 +23,15 @@ export const CloseCaseModal = ({
   const [form] = Form.useForm<Values>();
   const outsideCase = (day: Dayjs) => day.isAfter(dayjs(), 'day') || day.isBefore(dayjs(openedOn), 'day');
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('cases.close.title')}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
       okText={t('cases.close.ok')}
       okButtonProps={{ danger: true }}
-      confirmLoading={loading}
+      pending={loading}
       destroyOnHidden
+      onClose={onCancel}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('cases.close.hint')} />
       <Form<Values>
@@ -69,6 +70,6 @@ export const CloseCaseModal = ({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { CHILD_KIND } from './orgUnitTree';
 import { useCreateOrgUnit } from './useOrgUnits';
@@ -35,7 +36,8 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={parent !== null}
       title={
         parent && childKind
@@ -43,11 +45,9 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
           : ''
       }
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       forceRender
+      onClose={onClose}
     >
       <Form name="org-unit-create" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
@@ -80,6 +80,6 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
           <Input maxLength={20} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useRenameOrgUnit } from './useOrgUnits';
 
@@ -19,15 +20,13 @@ export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; on
   }, [unit, form]);
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={unit !== null}
       title={unit ? t('orgUnits.renameTitle', { name: unit.name }) : ''}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       forceRender
+      onClose={onClose}
     >
       <Form
         name="org-unit-rename"
@@ -61,6 +60,6 @@ export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; on
           <Input maxLength={60} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,8 +1,9 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mobilePattern } from '../../../core/mobile';
 import type { Provider } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useSaveProvider } from './useProviders';
 
@@ -43,15 +44,14 @@ export const ProviderFormModal = ({
   const clean = (value?: string) => value?.trim() || undefined;
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={provider ? t('providers.editTitle') : t('providers.createTitle')}
       okText={provider ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       forceRender
+      onClose={onClose}
     >
       <Form
         name="provider-form"
@@ -109,6 +109,6 @@ export const ProviderFormModal = ({
           <Input inputMode="numeric" maxLength={11} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

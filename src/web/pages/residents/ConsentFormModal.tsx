@@ -1,6 +1,7 @@
-import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Alert, App, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ResidentDetail } from '../../api/residents';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useAddConsent } from './useResidents';
 
@@ -57,16 +58,15 @@ export const ConsentFormModal = ({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('residents.consents.formTitle')}
       okText={t('residents.consents.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       width={600}
       destroyOnHidden
+      onClose={onClose}
     >
       {resident.age < GUARDIAN_AGE ? (
         <Alert
@@ -144,6 +144,6 @@ export const ConsentFormModal = ({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

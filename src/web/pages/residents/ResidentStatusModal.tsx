@@ -1,7 +1,8 @@
-import { Alert, DatePicker, Form, Modal } from 'antd';
+import { Alert, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ResidentStatus } from '../../api/residents';
+import { FormModal } from '../../components/FormModal';
 
 // Marks a resident moved away or died (or back on the roster) as of a date, after a confirmation.
 export const ResidentStatusModal = ({
@@ -21,16 +22,15 @@ export const ResidentStatusModal = ({
   const [form] = Form.useForm<{ statusDate: Dayjs }>();
   const key = status ?? 'active';
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={status !== null}
       title={t(`residents.statusChange.${key}.title`, { name })}
       okText={t(`residents.statusChange.${key}.ok`)}
       okButtonProps={{ danger: status !== 'active' }}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={onCancel}
+      pending={loading}
       destroyOnHidden
+      onClose={onCancel}
     >
       <Alert
         type={status === 'active' ? 'info' : 'warning'}
@@ -58,6 +58,6 @@ export const ResidentStatusModal = ({
           <DatePicker style={{ width: '100%' }} disabledDate={(date) => date.isAfter(dayjs(), 'day')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,6 +1,7 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { Alert, Form, Input, Modal, Space, Tag } from 'antd';
+import { Alert, Form, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 
 const QUICK_REASONS = ['visit', 'assistance', 'verify'] as const;
 
@@ -21,16 +22,15 @@ export const RevealReasonModal = ({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('residents.reveal.title')}
       okText={t('residents.reveal.ok')}
       okButtonProps={{ icon: <EyeOutlined /> }}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={onCancel}
+      pending={loading}
       destroyOnHidden
+      onClose={onCancel}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('residents.reveal.warning')} />
       <Form
@@ -64,6 +64,6 @@ export const RevealReasonModal = ({
           <Input.TextArea maxLength={200} autoSize={{ minRows: 2, maxRows: 4 }} autoFocus />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

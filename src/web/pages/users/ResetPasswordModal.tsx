@@ -1,7 +1,8 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, App, Form } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useResetPassword } from './useUsers';
@@ -20,16 +21,15 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
   }, [user, form]);
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={user !== null}
       title={user ? t('users.resetPasswordTitle', { name: user.name }) : ''}
       okText={t('users.resetPassword')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ danger: true }}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       forceRender
+      onClose={onClose}
     >
       <Alert type="warning" showIcon title={t('users.resetPasswordHint')} style={{ marginBottom: 16 }} />
       <Form
@@ -52,6 +52,6 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
       >
         <NewPasswordFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

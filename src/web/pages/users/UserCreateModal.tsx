@@ -1,7 +1,8 @@
-import { App, Col, Form, Input, Modal, Row } from 'antd';
+import { App, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { mobilePattern } from '../../../core/mobile';
 import type { Role } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { ProviderSelect } from '../../components/ProviderSelect';
 import { RoleSelect } from '../../components/RoleSelect';
@@ -67,16 +68,15 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
   });
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('users.createTitle')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={close}
+      pending={mutation.isPending}
       width={640}
       forceRender
+      onClose={close}
     >
       <Form
         form={form}
@@ -153,6 +153,6 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
           ) : null}
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

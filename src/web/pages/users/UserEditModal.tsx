@@ -1,8 +1,9 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mobilePattern } from '../../../core/mobile';
 import type { UserRow } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useUpdateUser } from './useUsers';
 
@@ -21,15 +22,13 @@ export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose
   }, [user, form]);
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={user !== null}
       title={t('users.editTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      pending={mutation.isPending}
       forceRender
+      onClose={onClose}
     >
       <Form
         name="user-edit"
@@ -74,6 +73,6 @@ export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

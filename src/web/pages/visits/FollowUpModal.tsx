@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { VisitRow } from '../../api/visits';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useMarkFollowUpDone } from './useVisits';
 
@@ -30,15 +31,14 @@ export const FollowUpModal = ({ visit, onClose }: { visit: VisitRow | null; onCl
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={visit !== null}
       title={t('visits.followUp.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('visits.followUp.mark')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mark.isPending}
+      pending={mark.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       {visit ? (
         <Typography.Paragraph type="secondary">
@@ -74,6 +74,6 @@ export const FollowUpModal = ({ visit, onClose }: { visit: VisitRow | null; onCl
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

@@ -1,6 +1,7 @@
-import { App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
@@ -57,15 +58,13 @@ export const RecordVisitModal = ({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('visits.record.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={record.isPending}
+      pending={record.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -123,6 +122,6 @@ export const RecordVisitModal = ({
           <Checkbox>{t('visits.record.followUpNeeded')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };

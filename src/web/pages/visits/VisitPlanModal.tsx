@@ -1,5 +1,6 @@
-import { App, Form, InputNumber, Modal, Typography } from 'antd';
+import { App, Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
@@ -48,15 +49,13 @@ export const VisitPlanModal = ({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={intervalDays ? t('visits.plan.changeTitle') : t('visits.plan.setTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      pending={save.isPending}
       destroyOnHidden
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -96,6 +95,6 @@ export const VisitPlanModal = ({
           <ProjectSelect forUnitId={workUnitId} activeOnly current={project} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 };
