@@ -37,6 +37,8 @@ test('staff keep their brand list and an activity can only choose from it', asyn
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).not.toContainText(
     '童梦筑家园',
   );
+  await expect(page.getByPlaceholder('新品牌名称')).toBeVisible();
+  await screenshot(page, 'activities-brand-select');
   await page.keyboard.press('Escape');
   await drawer.getByRole('button', { name: /取\s*消/ }).click();
   await expect(drawer).toBeHidden();

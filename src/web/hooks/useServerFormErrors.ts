@@ -55,3 +55,16 @@ export const useServerFormErrors = (form: FormInstance) => {
     [form, message, errorText],
   );
 };
+
+// How a dialog's save ends: say what was done and close, or put the server's errors on the fields.
+export const useSaveThenClose = (form: FormInstance, onClose: () => void) => {
+  const { message } = App.useApp();
+  const showErrors = useServerFormErrors(form);
+  return (done: string) => ({
+    onSuccess: () => {
+      void message.success(done);
+      onClose();
+    },
+    onError: showErrors,
+  });
+};

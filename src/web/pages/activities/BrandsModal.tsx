@@ -2,11 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
 import type { Brand } from '../../api/brands';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { useBrands, useCreateBrand, useDeleteBrand } from './useBrands';
 
 // 品牌管理: the unit's brands and those it inherits from above; the unit adds and removes its own.
@@ -21,6 +21,7 @@ export const BrandsModal = ({ open, onClose }: { open: boolean; onClose: () => v
   const create = useCreateBrand();
   const remove = useDeleteBrand();
   const [form] = Form.useForm<{ name: string }>();
+  const showErrors = useServerFormErrors(form);
 
   const add = ({ name }: { name: string }) =>
     create.mutate(
@@ -30,11 +31,7 @@ export const BrandsModal = ({ open, onClose }: { open: boolean; onClose: () => v
           form.resetFields();
           message.success(t('activities.brands.added', { name: brand.name }));
         },
-        // The field's own message names the brand that clashed.
-        onError: (error) =>
-          form.setFields([
-            { name: 'name', errors: [(isApiError(error) && error.errors[0]?.message) || errorText(error)] },
-          ]),
+        onError: showErrors,
       },
     );
 

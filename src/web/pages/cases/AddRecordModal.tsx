@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CASE_GOAL_STATUSES, type CaseDetail, type CaseGoal } from '../../api/cases';
 import { FormModal } from '../../components/FormModal';
 import { useIsMobile } from '../../hooks/useIsMobile';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useAddCaseRecord } from './useCases';
 
 type Values = { recordedOn: Dayjs; content: string; goals: CaseGoal[] };
@@ -21,10 +21,9 @@ export const AddRecordModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const add = useAddCaseRecord();
   const outsideCase = (day: Dayjs) =>
     day.isAfter(dayjs(), 'day') || day.isBefore(dayjs(detail.openedOn), 'day');
@@ -41,13 +40,7 @@ export const AddRecordModal = ({
           goals: (values.goals ?? []).map((g) => ({ text: g.text, status: g.status })),
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('cases.record.saved'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('cases.record.saved')),
     );
   };
 

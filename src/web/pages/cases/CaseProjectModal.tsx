@@ -1,8 +1,8 @@
-import { App, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../api/cases';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { useChangeCaseProject } from './useCases';
@@ -21,23 +21,13 @@ export const CaseProjectModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const change = useChangeCaseProject();
   const workUnitId = useWorkUnitId();
 
   const onFinish = (values: Values) =>
-    change.mutate(
-      { id: detail.id, projectId: values.projectId ?? null },
-      {
-        onSuccess: () => {
-          void message.success(t('cases.project.saved'));
-          onClose();
-        },
-        onError: showErrors,
-      },
-    );
+    change.mutate({ id: detail.id, projectId: values.projectId ?? null }, saved(t('cases.project.saved')));
 
   return (
     <FormModal

@@ -1,9 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { CHILD_KIND } from './orgUnitTree';
 import { useCreateOrgUnit } from './useOrgUnits';
 
@@ -11,9 +11,8 @@ type Values = { name: string; code: string };
 
 export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null; onClose: () => void }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useCreateOrgUnit();
   const childKind = parent ? CHILD_KIND[parent.kind] : null;
 
@@ -25,13 +24,7 @@ export const OrgUnitCreateModal = ({ parent, onClose }: { parent: OrgUnit | null
     if (!parent) return;
     mutation.mutate(
       { parentId: parent.id, name: values.name.trim(), code: values.code.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('common.created'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('common.created')),
     );
   };
 

@@ -1,18 +1,17 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useRenameOrgUnit } from './useOrgUnits';
 
 type Values = { name: string };
 
 export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; onClose: () => void }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useRenameOrgUnit();
 
   useEffect(() => {
@@ -34,16 +33,7 @@ export const OrgUnitRenameModal = ({ unit, onClose }: { unit: OrgUnit | null; on
         layout="vertical"
         onFinish={(values) => {
           if (!unit) return;
-          mutation.mutate(
-            { id: unit.id, name: values.name.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('orgUnits.renamed'));
-                onClose();
-              },
-              onError: showErrors,
-            },
-          );
+          mutation.mutate({ id: unit.id, name: values.name.trim() }, saved(t('orgUnits.renamed')));
         }}
       >
         <Form.Item

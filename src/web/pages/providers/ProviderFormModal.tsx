@@ -1,10 +1,10 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mobilePattern } from '../../../core/mobile';
 import type { Provider } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useSaveProvider } from './useProviders';
 
 // 统一社会信用代码: registration authority, division code, then the organization code.
@@ -23,9 +23,8 @@ export const ProviderFormModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useSaveProvider();
 
   useEffect(() => {
@@ -68,13 +67,7 @@ export const ProviderFormModal = ({
                 contactPhone: clean(values.contactPhone),
               },
             },
-            {
-              onSuccess: () => {
-                void message.success(provider ? t('common.saved') : t('common.created'));
-                onClose();
-              },
-              onError: showErrors,
-            },
+            saved(provider ? t('common.saved') : t('common.created')),
           )
         }
       >

@@ -1,8 +1,8 @@
-import { Alert, App, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ResidentDetail } from '../../api/residents';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useAddConsent } from './useResidents';
 
 type Values = {
@@ -28,9 +28,8 @@ export const ConsentFormModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useAddConsent();
   const basis = Form.useWatch('basis', form);
   const needsGuardian = resident.age < GUARDIAN_AGE && basis === 'consent';
@@ -47,13 +46,7 @@ export const ConsentFormModal = ({
           guardianRelation: values.guardianRelation?.trim() || undefined,
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('residents.consents.recorded'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('residents.consents.recorded')),
     );
   };
 

@@ -1,19 +1,18 @@
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useResetPassword } from './useUsers';
 
 type Values = { newPassword: string; confirmPassword: string };
 
 export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; onClose: () => void }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useResetPassword();
 
   useEffect(() => {
@@ -38,16 +37,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: UserRow | null; on
         layout="vertical"
         onFinish={(values) => {
           if (!user) return;
-          mutation.mutate(
-            { id: user.id, newPassword: values.newPassword },
-            {
-              onSuccess: () => {
-                void message.success(t('users.passwordReset'));
-                onClose();
-              },
-              onError: showErrors,
-            },
-          );
+          mutation.mutate({ id: user.id, newPassword: values.newPassword }, saved(t('users.passwordReset')));
         }}
       >
         <NewPasswordFields />

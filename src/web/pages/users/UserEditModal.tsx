@@ -1,10 +1,10 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mobilePattern } from '../../../core/mobile';
 import type { UserRow } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useUpdateUser } from './useUsers';
 
 type Values = { name: string; mobile?: string };
@@ -12,9 +12,8 @@ type Values = { name: string; mobile?: string };
 // The list shows mobiles masked, so the field starts empty: empty means "keep the current number".
 export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose: () => void }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mutation = useUpdateUser();
 
   useEffect(() => {
@@ -39,13 +38,7 @@ export const UserEditModal = ({ user, onClose }: { user: UserRow | null; onClose
           const mobile = values.mobile?.trim();
           mutation.mutate(
             { id: user.id, name: values.name.trim(), ...(mobile ? { mobile } : {}) },
-            {
-              onSuccess: () => {
-                void message.success(t('common.saved'));
-                onClose();
-              },
-              onError: showErrors,
-            },
+            saved(t('common.saved')),
           );
         }}
       >

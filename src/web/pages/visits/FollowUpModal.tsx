@@ -1,9 +1,9 @@
-import { App, DatePicker, Form, Input, Typography } from 'antd';
+import { DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { VisitRow } from '../../api/visits';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { useMarkFollowUpDone } from './useVisits';
 
 type Values = { doneOn: Dayjs; note: string };
@@ -11,22 +11,15 @@ type Values = { doneOn: Dayjs; note: string };
 // 标记已跟进: the day the follow-up was done (between the visit and today) and, optionally, what was done.
 export const FollowUpModal = ({ visit, onClose }: { visit: VisitRow | null; onClose: () => void }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const mark = useMarkFollowUpDone();
 
   const onFinish = (values: Values) => {
     if (!visit) return;
     mark.mutate(
       { id: visit.id, doneOn: values.doneOn.format('YYYY-MM-DD'), note: values.note ?? '' },
-      {
-        onSuccess: () => {
-          void message.success(t('visits.followUp.marked'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('visits.followUp.marked')),
     );
   };
 

@@ -1,8 +1,8 @@
-import { App, Checkbox, DatePicker, Form, Input, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { useWorkUnitId } from '../projects/useWorkUnitId';
@@ -31,9 +31,8 @@ export const RecordVisitModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const record = useRecordVisit();
   const workUnitId = useWorkUnitId();
   const planProject = resident?.project ?? null;
@@ -48,13 +47,7 @@ export const RecordVisitModal = ({
         // Untouched, the server takes the plan's project as it is now (none once it has ended).
         projectId: form.isFieldTouched('projectId') ? (values.projectId ?? null) : undefined,
       },
-      {
-        onSuccess: () => {
-          void message.success(t('visits.record.done'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('visits.record.done')),
     );
 
   return (

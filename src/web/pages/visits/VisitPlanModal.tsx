@@ -1,7 +1,7 @@
-import { App, Form, InputNumber, Typography } from 'antd';
+import { Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { useServerFormErrors } from '../../hooks/useServerFormErrors';
+import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { useWorkUnitId } from '../projects/useWorkUnitId';
@@ -26,9 +26,8 @@ export const VisitPlanModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const showErrors = useServerFormErrors(form);
+  const saved = useSaveThenClose(form, onClose);
   const save = useSetVisitPlan();
   const workUnitId = useWorkUnitId();
 
@@ -39,13 +38,7 @@ export const VisitPlanModal = ({
         intervalDays: values.intervalDays,
         projectId: values.projectId ?? null,
       },
-      {
-        onSuccess: () => {
-          void message.success(t('visits.plan.saved'));
-          onClose();
-        },
-        onError: showErrors,
-      },
+      saved(t('visits.plan.saved')),
     );
 
   return (
