@@ -13,6 +13,13 @@ export function underPath(pathColumn: AnyPgColumn, path: string): SQL {
   return or(eq(pathColumn, path), like(pathColumn, `${escapeLike(path)}.%`)) as SQL;
 }
 
+/** The same for raw SQL: `column` at the unit `path` (a value, or a column such as `u.path`) or below it. */
+export function underPathSql(column: SQL, path: string | SQL): SQL {
+  return typeof path === 'string'
+    ? sql`(${column} = ${path} or ${column} like ${`${escapeLike(path)}.%`})`
+    : sql`(${column} = ${path} or ${column} like ${path} || '.%')`;
+}
+
 /** The one scope predicate: rows owned by the actor's unit or a unit below it. */
 export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
   return underPath(pathColumn, actor.membership.orgPath);

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
 import { type Db, queryRows } from '../../db/client';
+import { underPathSql } from '../../http/scope';
 
 /** What narrows the sessions counted: the unit (and below), the period and the optional filters. */
 export type HeldFilter = {
@@ -12,16 +13,11 @@ export type HeldFilter = {
   projectId?: string;
 };
 
-const under = (column: SQL, path: string | SQL) =>
-  typeof path === 'string'
-    ? sql`(${column} = ${path} or ${column} like ${`${path}.%`})`
-    : sql`(${column} = ${path} or ${column} like ${path} || '.%')`;
-
 /** Sessions of published or finished activities that have started, in [from, to] (Asia/Shanghai dates). */
 const heldSessions = (f: HeldFilter) => sql`select s.id, s.guest_count, a.id activity_id, a.kind,
     a.brands, a.target_groups, a.org_path
   from activity_sessions s join activities a on a.id = s.activity_id
-  where ${under(sql`a.org_path`, f.unitPath)}
+  where ${underPathSql(sql`a.org_path`, f.unitPath)}
     and a.status in ('published', 'finished')
     and s.starts_at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'
     and s.starts_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'
@@ -69,7 +65,7 @@ export async function activityFiguresByUnit(
     db,
     sql`with held as (${heldSessions(f)})
       select u.id as "orgUnitId", u.name, f.*
-      from org_units u cross join lateral (select ${activityFigures(under(sql`h.org_path`, sql`u.path`))}) f
+      from org_units u cross join lateral (select ${activityFigures(underPathSql(sql`h.org_path`, sql`u.path`))}) f
       where u.parent_id = ${unitId} order by u.code`,
   );
 }

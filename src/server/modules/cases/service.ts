@@ -14,6 +14,7 @@ import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
+import { underPathSql } from '../../http/scope';
 import { orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
 import { today } from '../residents/mapping';
@@ -253,9 +254,9 @@ export async function changeCaseProject(
 export type CaseworkCounts = { opened: number; closed: number; visits: number };
 
 /** The casework of a period under the unit whose path `path` (a parameter or a column) gives. */
-const caseworkUnder = (path: SQL, from: string, to: string, projectId?: string) => {
+const caseworkUnder = (path: string | SQL, from: string, to: string, projectId?: string) => {
   const under = (table: 'cases' | 'visits') =>
-    sql`(${sql.raw(table)}.org_path = ${path} or ${sql.raw(table)}.org_path like ${path} || '.%')
+    sql`${underPathSql(sql.raw(`${table}.org_path`), path)}
       ${projectId ? sql`and ${sql.raw(table)}.project_id = ${projectId}` : sql``}`;
   return sql`(select count(*) filter (where opened_on between ${from} and ${to})::int as opened,
       count(*) filter (where closed_on between ${from} and ${to})::int as closed
@@ -277,7 +278,7 @@ export async function caseAndVisitCounts(
 ): Promise<CaseworkCounts> {
   const [row] = await queryRows<CaseworkCounts>(
     db,
-    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(sql`${unitPath}::text`, from, to, projectId)}`,
+    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(unitPath, from, to, projectId)}`,
   );
   return row;
 }
