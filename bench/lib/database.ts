@@ -8,6 +8,7 @@ import { type DatabaseHandle, type Db, openPostgres, pgliteFromInstance } from '
 import { runMigrations } from '../../src/server/db/migrate';
 import type { Actor } from '../../src/server/http/actor';
 import { compounds, grids, orgUnits } from '../../src/server/modules/org-units/schema';
+import { actorOf } from '../../src/server/testing/actor';
 
 export const benchCrypto = createFieldCrypto({
   encryptionKeys: parseKeyRing(`b1:${Buffer.alloc(32, 3).toString('base64')}`),
@@ -96,16 +97,13 @@ export function staffActor(
     providerId: null,
     providerName: null,
   };
-  return {
+  return actorOf({
     userId: 'bench',
     username: 'bench',
     name: '基准',
-    locale: 'zh-CN',
-    ip: '127.0.0.1',
-    userAgent: null,
     memberships: [membership],
     membership,
-  };
+  });
 }
 
 export function flag(name: string): string | undefined {

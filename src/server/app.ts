@@ -23,45 +23,23 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerWeb } from './http/web';
-import { brandRoutes } from './modules/activities/brand-routes';
-import { activityPhotoRoutes } from './modules/activities/photo-routes';
-import { activityRoutes } from './modules/activities/routes';
-import { selfServiceRoutes } from './modules/activities/self-routes';
-import { auditRoutes } from './modules/audit/routes';
-import { caseRoutes } from './modules/cases/routes';
-import { visitRoutes } from './modules/cases/visit-routes';
-import { communityProfileRoutes } from './modules/community-profiles/routes';
-import { orgUnitRoutes } from './modules/org-units/routes';
+import { errorCatalog, modules, rolePermissions } from './modules';
+import { recordSignInEvent } from './modules/audit/service';
 import { orgUnits } from './modules/org-units/schema';
-import { projectRoutes } from './modules/projects/routes';
-import { providerRoutes } from './modules/providers/routes';
-import { rosterRoutes } from './modules/residents/roster-routes';
-import { residentRoutes } from './modules/residents/routes';
-import { populationStatsRoutes } from './modules/residents/stats-routes';
-import { meRoutes } from './modules/users/me-routes';
-import { userRoutes } from './modules/users/routes';
+import { loadMemberships } from './modules/users/service';
+import { systemClock } from './platform/clock';
+import type { Platform } from './platform/platform';
+import { photoStore } from './storage/photo-store';
 
 export type AppDeps = { database: DatabaseHandle; config: Config; secrets: Secrets };
 
-/** Every module registers here, under /api/v1. */
-const apiModules = [
-  meRoutes,
-  orgUnitRoutes,
-  providerRoutes,
-  projectRoutes,
-  userRoutes,
-  auditRoutes,
-  residentRoutes,
-  rosterRoutes,
-  populationStatsRoutes,
-  communityProfileRoutes,
-  activityRoutes,
-  brandRoutes,
-  activityPhotoRoutes,
-  selfServiceRoutes,
-  caseRoutes,
-  visitRoutes,
-];
+/** The permission table and error titles of every module, and what the HTTP layer calls back into. */
+const platform: Platform = {
+  rolePermissions,
+  errorCatalog,
+  membershipsOf: loadMemberships,
+  recordSignInEvent,
+};
 
 // Field messages the schemas do not word themselves come in Chinese, the product's language.
 z.config(z.locales.zhCN());
@@ -78,9 +56,18 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   app.decorate('databaseKind', database.kind);
   app.decorate('config', config);
   app.decorate('auth', createAuth(database.db, config, secrets.authSecret));
-  app.decorate('fieldCrypto', createFieldCrypto(secrets));
+  const fieldCrypto = createFieldCrypto(secrets);
+  app.decorate('fieldCrypto', fieldCrypto);
+  app.decorate('services', {
+    db: database.db,
+    crypto: fieldCrypto,
+    store: photoStore(config.dataDir),
+    clock: systemClock,
+  });
+  app.decorate('platform', platform);
   app.decorate('routeCatalog', []);
   app.decorateRequest('actor', undefined as never);
+  app.decorateRequest('ctx', undefined as never);
   app.decorateRequest('sessionToken', null);
 
   registerErrorHandling(app);
@@ -134,7 +121,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   registerAuthBridge(app);
   await app.register(
     async (api) => {
-      for (const module of apiModules) await api.register(module);
+      for (const routes of modules.flatMap((m) => m.routes)) await api.register(routes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import * as schema from './schema';
 
-export type Schema = typeof schema;
 /** What services run on: the database or a transaction (both drivers share this type). */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+// No relational schema: queries name their tables, which each module owns (the relational API is unused).
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseHandle = {
@@ -28,12 +27,12 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the server closes (restart, failover, a dropped test database) must not crash the process.
   pool.on('error', (error) => console.error(`[jinlin] 空闲数据库连接已断开: ${error.message}`));
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const db = drizzleNodePg(pool) as unknown as Db;
   return { db, kind: 'postgres', url, close: () => pool.end() };
 }
 
 export function pgliteFromInstance(instance: PGlite): DatabaseHandle {
-  const db = drizzlePglite(instance, { schema }) as unknown as Db;
+  const db = drizzlePglite(instance) as unknown as Db;
   return { db, kind: 'pglite', pglite: instance, close: () => instance.close() };
 }
 

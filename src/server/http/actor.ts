@@ -1,5 +1,6 @@
-import type { Locale } from '../../core/error-messages';
+import type { Locale } from '../../core/locale';
 import type { OrgUnitKind, Role } from '../../core/roles';
+import type { Permission } from '../platform/permissions';
 
 export type ActorMembership = {
   id: string;
@@ -23,4 +24,10 @@ export type Actor = {
   memberships: ActorMembership[];
   /** The membership this request acts through: its role and unit decide permission and scope. */
   membership: ActorMembership;
+  /** What the role of that membership may do. */
+  permissions: ReadonlySet<Permission>;
 };
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}

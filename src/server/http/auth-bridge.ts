@@ -2,8 +2,6 @@ import { eq, or } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { clearFailures, countFailure, isLocked } from '../auth/lockout';
 import { users } from '../auth/schema';
-import { loadMemberships } from '../modules/users/memberships';
-import { recordAnonymousAudit } from './audit';
 import { sendProblem } from './errors';
 
 // Only these better-auth endpoints are reachable: accounts are created by admins, not by sign-up.
@@ -112,8 +110,8 @@ async function auditSignIn(
         .from(users)
         .where(or(eq(users.username, identifier), eq(users.phoneNumber, identifier)))
     : [];
-  const [home] = user ? await loadMemberships(app.db, user.id) : [];
-  await recordAnonymousAudit(app.db, {
+  const [home] = user ? await app.platform.membershipsOf(app.db, user.id) : [];
+  await app.platform.recordSignInEvent(app.db, {
     action,
     entity: 'user',
     entityId: user?.id,

@@ -1,7 +1,5 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { roleHasPermission, rolePermissions } from '../../core/permissions';
-import { loadMemberships } from '../modules/users/memberships';
 import type { Actor } from './actor';
 import { AppError } from './errors';
 
@@ -29,7 +27,8 @@ export function registerAuthentication(app: FastifyInstance) {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
     request.actor = await resolveActor(app, request);
-    if (permission !== 'authenticated' && !roleHasPermission(request.actor.membership.role, permission)) {
+    request.ctx = { ...app.services, actor: request.actor };
+    if (permission !== 'authenticated' && !request.actor.permissions.has(permission)) {
       throw new AppError('http.forbidden', 403);
     }
   });
@@ -39,7 +38,7 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
   const session = await app.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) throw new AppError('http.unauthenticated', 401);
   request.sessionToken = session.session.token;
-  const memberships = await loadMemberships(app.db, session.user.id);
+  const memberships = await app.platform.membershipsOf(app.db, session.user.id);
   if (memberships.length === 0) throw new AppError('auth.no_membership', 403);
   const wanted = request.headers[membershipHeader] ?? membershipInLink(request);
   const membership = wanted ? memberships.find((m) => m.id === wanted) : memberships[0];
@@ -54,6 +53,7 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
     userAgent: request.headers['user-agent'] ?? null,
     memberships,
     membership,
+    permissions: app.platform.rolePermissions.get(membership.role) ?? new Set(),
   };
 }
 
@@ -65,8 +65,4 @@ function membershipInLink(request: FastifyRequest): string | undefined {
   if (request.method !== 'GET') return undefined;
   const value = (request.query as Record<string, unknown> | undefined)?.membership;
   return typeof value === 'string' ? value : undefined;
-}
-
-export function permissionsOf(actor: Actor): string[] {
-  return [...rolePermissions[actor.membership.role]];
 }

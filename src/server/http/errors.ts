@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, errorTitle, type Locale } from '../../core/error-messages';
+import type { Locale } from '../../core/locale';
+import { type ErrorCode, errorTitle } from '../platform/errors';
 
 export type FieldError = { path: string; message: string };
 
@@ -33,7 +34,7 @@ export function sendProblem(
     .type('application/problem+json')
     .send({
       type: `https://jinlin.example/problems/${code}`,
-      title: errorTitle(code, requestLocale(request)),
+      title: errorTitle(request.server.platform.errorCatalog, code, requestLocale(request)),
       status,
       code,
       ...(errors ? { errors } : {}),

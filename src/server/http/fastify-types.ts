@@ -1,8 +1,10 @@
-import type { RoutePermission } from '../../core/permissions';
 import type { Auth } from '../auth/auth';
 import type { Config } from '../config';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import type { DatabaseKind, Db } from '../db/client';
+import type { ServiceContext, Services } from '../platform/context';
+import type { RoutePermission } from '../platform/permissions';
+import type { Platform } from '../platform/platform';
 import type { Actor } from './actor';
 
 declare module 'fastify' {
@@ -13,6 +15,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set for every route that is not `public`. */
     actor: Actor;
+    /** The services' context for this request: database, actor, crypto, file store, clock. */
+    ctx: ServiceContext;
     sessionToken: string | null;
   }
   interface FastifyInstance {
@@ -21,6 +25,9 @@ declare module 'fastify' {
     auth: Auth;
     config: Config;
     fieldCrypto: FieldCrypto;
+    services: Services;
+    /** What the HTTP layer needs from the modules, handed over by app.ts. */
+    platform: Platform;
     /** Every route with its permission, as registered: the scope matrix test walks this. */
     routeCatalog: { method: string; url: string; permission: RoutePermission }[];
   }

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { join } from 'node:path';
+import { getTableName } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDeclaredProfile } from '../../core/community-profiles/contract';
+import { modules } from '../modules';
 import { fingerprint, membershipIdOf, unitId, userId } from '../testing/fixtures';
 import { makeIdNumber } from '../testing/ids';
 import { multipartForm } from '../testing/multipart';
@@ -13,31 +15,8 @@ import { createTestContext, type TestContext } from '../testing/test-app';
  * by 园山社区 / 江头街道, and proves nothing of theirs is read or changed. A new route joins by itself;
  * a new write route fails here until it gets a sample body below.
  */
-const businessTables = [
-  'org_units',
-  'grids',
-  'compounds',
-  'providers',
-  'projects',
-  'brands',
-  'memberships',
-  'users',
-  'accounts',
-  'residents',
-  'households',
-  'resident_consents',
-  'community_profiles',
-  'activities',
-  'activity_sessions',
-  'registrations',
-  'attendances',
-  'notifications',
-  'activity_photos',
-  'cases',
-  'case_records',
-  'visit_plans',
-  'visits',
-];
+// Every table a module declares in its manifest: a new module's rows join the digest by themselves.
+const businessTables = modules.flatMap((m) => m.tables ?? []).map((table) => getTableName(table));
 
 let ctx: TestContext;
 let ids: Record<string, string>;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { photoCaptionInput, photoView } from '../../../core/activities/contract';
 import { maxPhotoBytes, maxPhotosPerUpload, photoVariants } from '../../../core/activities/photo-limits';
 import { AppError } from '../../http/errors';
-import { photoStore } from './photo-store';
+import { photoStore } from '../../storage/photo-store';
 import {
   deletePhoto,
   listPhotos,

@@ -5,14 +5,14 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxPhotoBytes, maxPhotosPerActivity } from '../../../core/activities/photo-limits';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
+import { photoStore } from '../../storage/photo-store';
+import { actorOf } from '../../testing/actor';
 import { fingerprint, userId } from '../../testing/fixtures';
 import { type MultipartPart, multipartForm } from '../../testing/multipart';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 import { auditLog } from '../audit/schema';
 import { loadMemberships } from '../users/memberships';
-import { photoStore } from './photo-store';
 import { uploadPhotos } from './photos';
 import { activityPhotos } from './schema';
 
@@ -308,16 +308,13 @@ describe('activity photos', () => {
   it('removes the written files when the database refuses the rows', async () => {
     const db = ctx.database.db;
     const memberships = await loadMemberships(db, await userId(db, 'yuanshan.sw'));
-    const actor: Actor = {
+    const actor = actorOf({
       userId: await userId(db, 'yuanshan.sw'),
       username: 'yuanshan.sw',
       name: '园山社工',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
       memberships,
       membership: memberships[0],
-    };
+    });
     const failing: Db = Object.assign(Object.create(db), {
       transaction: () => Promise.reject(new AppError('http.internal', 500)),
     });

@@ -5,10 +5,10 @@ import type { PhotoView } from '../../../core/activities/contract';
 import { maxPhotosPerActivity, type PhotoVariant } from '../../../core/activities/photo-limits';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError, type FieldError } from '../../http/errors';
+import type { PhotoKey, PhotoStore } from '../../storage/photo-store';
+import { recordAudit } from '../audit/service';
 import { type PhotoProblem, PhotoRejected, type ProcessedPhoto, processPhoto } from './photo-images';
-import type { PhotoKey, PhotoStore } from './photo-store';
 import { activities, activityPhotos, activitySessions } from './schema';
 import { findActivity } from './service';
 

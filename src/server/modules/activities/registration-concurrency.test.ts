@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import { actorOf } from '../../testing/actor';
 import { unitId } from '../../testing/fixtures';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 import { register } from './registration';
@@ -41,16 +42,13 @@ describe('registration under a rush', () => {
       sql`select id, org_unit_id, org_path, name from residents where org_unit_id = ${yuanshan} and status = 'active' order by id limit 500`,
     );
     const me = (await ctx.request({ method: 'GET', url: '/api/v1/me', headers: sw })).json();
-    const actor = {
+    const actor = actorOf({
       userId: me.user.id,
       username: me.user.username,
       name: me.user.name,
-      locale: 'zh-CN' as const,
-      ip: '127.0.0.1',
-      userAgent: null,
       memberships: me.memberships,
       membership: me.memberships[0],
-    };
+    });
     const results = await Promise.all(
       people.map((p) =>
         register(

@@ -12,7 +12,7 @@ import {
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
+import { recordAudit } from '../audit/service';
 import { listRegistrations } from './registration';
 import { sessionOf } from './service';
 

@@ -5,8 +5,53 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import type { SignInAuditEntry } from '../../platform/platform';
 import { orgUnits } from '../org-units/schema';
 import { auditLog } from './schema';
+
+export type AuditEntry = {
+  action: string;
+  entity?: string;
+  entityId?: string;
+  reason?: string;
+  detail?: Record<string, unknown>;
+  /** The unit the event concerns; defaults to the actor's. */
+  orgUnit?: { id: string; path: string };
+};
+
+/** Writes one audit row on the executor given, so it commits or rolls back with the change it records. */
+export async function recordAudit(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  const unit = entry.orgUnit ?? { id: actor.membership.orgUnitId, path: actor.membership.orgPath };
+  await db.insert(auditLog).values({
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    orgUnitId: unit.id,
+    orgPath: unit.path,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    reason: entry.reason,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    detail: entry.detail,
+  });
+}
+
+/** For events before an actor exists (sign-in, sign-in failure): the platform's sign-in audit. */
+export async function recordSignInEvent(db: Db, entry: SignInAuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: entry.actorUserId,
+    actorName: entry.actorName,
+    orgUnitId: entry.orgUnit?.id,
+    orgPath: entry.orgUnit?.path,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    ip: entry.ip,
+    userAgent: entry.userAgent,
+    detail: entry.detail,
+  });
+}
 
 type AuditQuery = z.infer<typeof auditListQuery> & PageQuery;
 

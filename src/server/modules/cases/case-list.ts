@@ -1,9 +1,9 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseSummary, caseListQuery, ResidentCaseEntry } from '../../../core/cases/contract';
-import { roleHasPermission } from '../../../core/permissions';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { hasPermission } from '../../http/actor';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
 import { orgUnitNames } from '../org-units/service';
@@ -114,7 +114,7 @@ export async function casesOfResident(
   actor: Actor,
   residentId: string,
 ): Promise<ResidentCaseEntry[]> {
-  if (!roleHasPermission(actor.membership.role, 'cases.read')) return [];
+  if (!hasPermission(actor, 'cases.read')) return [];
   const rows = await db
     .select({
       caseId: cases.id,

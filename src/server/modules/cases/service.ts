@@ -12,9 +12,9 @@ import {
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
 import { today } from '../residents/mapping';

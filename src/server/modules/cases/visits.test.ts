@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPlanRow, VisitRow } from '../../../core/cases/visits-contract';
 import { queryRows } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import { actorOf } from '../../testing/actor';
 import { fingerprint, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
@@ -293,16 +293,13 @@ describe('visits', () => {
       providerId: null,
       providerName: null,
     };
-    const reader: Actor = {
+    const reader = actorOf({
       userId: 'reader',
       username: 'reader',
       name: '只读',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
       memberships: [membership],
       membership,
-    };
+    });
     const reads = await auditCount('visits.read');
     const page = await listVisits(db, ctx.app.fieldCrypto, reader, { page: 1, pageSize: 50 });
     expect(page.items.length).toBeGreaterThan(0);

@@ -7,15 +7,15 @@ import type {
   visitListQuery,
 } from '../../../core/cases/visits-contract';
 import { maskName } from '../../../core/mask';
-import { roleHasPermission } from '../../../core/permissions';
 import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
+import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { projectForWork } from '../projects/service';
 import { today } from '../residents/mapping';
 import { getResidentRef } from '../residents/service';
@@ -123,7 +123,7 @@ export async function markFollowUpDone(
 }
 
 /** Findings are sensitive: only roles that manage casework read them, and each such read is audited. */
-const readsFindings = (actor: Actor) => roleHasPermission(actor.membership.role, 'cases.manage');
+const readsFindings = (actor: Actor) => hasPermission(actor, 'cases.manage');
 
 type VisitSqlRow = {
   id: string;

@@ -6,8 +6,8 @@ import {
 } from '../../../core/community-profiles/contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
+import { recordAudit } from '../audit/service';
 import { getOrgUnit, getOrgUnitInScope } from '../org-units/service';
 import { registryCounts } from '../residents/stats';
 import { communityProfiles } from './schema';

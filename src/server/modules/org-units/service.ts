@@ -9,9 +9,9 @@ import type {
 import type { OrgUnitKind } from '../../../core/roles';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { inScope } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { compounds, grids, orgUnits } from './schema';
 
 export type OrgUnitRef = { id: string; name: string; kind: OrgUnitKind; path: string };

@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type ErrorCode, errorMessages } from '../../../core/error-messages';
 import type {
   ProjectCreateInput,
   ProjectListQuery,
@@ -8,12 +7,13 @@ import type {
 } from '../../../core/projects/contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope, inScopeOrAbove, pathWithin, underPath } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { getOrgUnitInScope, orgUnitNames } from '../org-units/service';
 import { getVisibleProvider, providerNames } from '../providers/service';
+import { projectErrors } from './errors';
 import { projects } from './schema';
 
 type ProjectRow = typeof projects.$inferSelect;
@@ -115,8 +115,8 @@ export async function getVisibleProject(db: Db, actor: Actor, id: string): Promi
   return { id, name, orgUnitId, orgPath, status };
 }
 
-const linkRefusal = (code: ErrorCode) =>
-  new AppError(code, 400, [{ path: 'projectId', message: errorMessages[code].zh }]);
+const linkRefusal = (code: keyof typeof projectErrors) =>
+  new AppError(code, 400, [{ path: 'projectId', message: projectErrors[code].zh }]);
 
 /**
  * The one rule for naming the project a piece of work (an activity, a case, a visit plan, a visit) is

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { ProviderInput, ProviderView } from '../../../core/providers/contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { inScope, inScopeOrAbove } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { providers } from './schema';
 
 const viewColumns = {

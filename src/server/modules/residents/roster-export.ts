@@ -11,7 +11,7 @@ import {
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
+import { recordAudit } from '../audit/service';
 import { compounds, grids } from '../org-units/schema';
 import { today } from './mapping';
 import {

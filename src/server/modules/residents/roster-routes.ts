@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { roleHasPermission } from '../../../core/permissions';
 import { residentListQuery } from '../../../core/residents/contract';
+import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { pageQuery } from '../../http/pagination';
 import { exportRoster, rosterTemplate } from './roster-export';
@@ -82,8 +82,7 @@ export async function rosterRoutes(fastify: FastifyInstance) {
     },
     handler: async (req, reply) => {
       const { whole, reason, ...filters } = req.query;
-      if (whole && !roleHasPermission(req.actor.membership.role, 'residents.reveal'))
-        throw new AppError('http.forbidden', 403);
+      if (whole && !hasPermission(req.actor, 'residents.reveal')) throw new AppError('http.forbidden', 403);
       if (whole && !reason)
         throw new AppError('residents.reason_required', 400, [
           { path: 'reason', message: '完整导出须说明原因' },

@@ -7,10 +7,10 @@ import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../co
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { compounds, grids } from '../org-units/schema';
 import { getOrgUnitInScope, placesOfCommunity } from '../org-units/service';
 import { resolveIdentity } from './identity';

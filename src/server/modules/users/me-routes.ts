@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localeInput, meView, passwordChangeInput } from '../../../core/users/contract';
-import { permissionsOf } from '../../http/auth';
 import { changeOwnPassword, getOwnProfile, setOwnLocale, signOutEverywhere } from './service';
 
 /** The signed-in user's own account: who am I, language, password, sessions. */
@@ -16,7 +15,7 @@ export async function meRoutes(fastify: FastifyInstance) {
       user: await getOwnProfile(app.db, req.actor),
       memberships: req.actor.memberships,
       currentMembershipId: req.actor.membership.id,
-      permissions: permissionsOf(req.actor),
+      permissions: [...req.actor.permissions],
     }),
   });
 

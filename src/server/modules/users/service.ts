@@ -16,13 +16,16 @@ import { clearFailures, lockedIdentifiers } from '../../auth/lockout';
 import { accounts, sessions, users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { recordAudit } from '../../http/audit';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope, pathWithin } from '../../http/scope';
+import { recordAudit } from '../audit/service';
 import { getOrgUnitInScope, type OrgUnitRef } from '../org-units/service';
 import { getVisibleProvider } from '../providers/service';
 import { membershipsOfUsers } from './memberships';
+
+export { loadMemberships, type SupervisorCandidate, supervisorCandidates } from './memberships';
+
 import { memberships } from './schema';
 
 type UserListQuery = z.infer<typeof userListQuery> & PageQuery;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PhotoVariant } from '../../../core/activities/photo-limits';
-import { photoVariants } from '../../../core/activities/photo-limits';
+import type { PhotoVariant } from '../../core/activities/photo-limits';
+import { photoVariants } from '../../core/activities/photo-limits';
 
 export type PhotoKey = { activityId: string; photoId: string };
 export type PhotoFiles = Record<PhotoVariant, Buffer>;

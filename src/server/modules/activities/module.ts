@@ -1,0 +1,25 @@
+import type { ModuleManifest } from '../../platform/module';
+import { brandRoutes } from './brand-routes';
+import { activityErrors } from './errors';
+import { activityPermissions } from './permissions';
+import { activityPhotoRoutes } from './photo-routes';
+import { activityRoutes } from './routes';
+import {
+  activities,
+  activityPhotos,
+  activitySessions,
+  attendances,
+  brands,
+  notifications,
+  registrations,
+} from './schema';
+import { selfServiceRoutes } from './self-routes';
+
+/** Activities and group work: planning, registration with a waitlist, check-in, photos, brands, phone pages. */
+export const activitiesModule: ModuleManifest = {
+  name: 'activities',
+  routes: [activityRoutes, brandRoutes, activityPhotoRoutes, selfServiceRoutes],
+  permissions: activityPermissions,
+  errors: activityErrors,
+  tables: [brands, activities, activitySessions, registrations, attendances, notifications, activityPhotos],
+};

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module';
+import { communityProfileErrors } from './errors';
+import { communityProfilePermissions } from './permissions';
+import { communityProfileRoutes } from './routes';
+import { communityProfiles } from './schema';
+
+/** A community's declared facts beside the figures the registry computes. */
+export const communityProfilesModule: ModuleManifest = {
+  name: 'community-profiles',
+  routes: [communityProfileRoutes],
+  permissions: communityProfilePermissions,
+  errors: communityProfileErrors,
+  tables: [communityProfiles],
+};

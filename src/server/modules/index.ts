@@ -1,0 +1,42 @@
+import { httpErrors } from '../http/error-messages';
+import { collectErrorMessages } from '../platform/errors';
+import type { ModuleManifest } from '../platform/module';
+import { collectRolePermissions } from '../platform/permissions';
+import { activitiesModule } from './activities/module';
+import { auditModule } from './audit/module';
+import { casesModule } from './cases/module';
+import { communityProfilesModule } from './community-profiles/module';
+import { orgUnitsModule } from './org-units/module';
+import { projectsModule } from './projects/module';
+import { providersModule } from './providers/module';
+import { reportingModule } from './reporting/module';
+import { residentsModule } from './residents/module';
+import { usersModule } from './users/module';
+
+/**
+ * Every module of the product, one line each. The order is the order of dependence: the demo world
+ * loads in it (a module's records may refer to those of the modules above it).
+ */
+export const modules: readonly ModuleManifest[] = [
+  orgUnitsModule,
+  residentsModule,
+  communityProfilesModule,
+  providersModule,
+  projectsModule,
+  activitiesModule,
+  usersModule,
+  casesModule,
+  auditModule,
+  reportingModule,
+];
+
+/** Role → permissions, from every module's grants. */
+export const rolePermissions = collectRolePermissions(
+  modules.flatMap((m) => (m.permissions ? [m.permissions] : [])),
+);
+
+/** Every error title: the HTTP layer's own and each module's. */
+export const errorCatalog = collectErrorMessages([
+  httpErrors,
+  ...modules.flatMap((m) => (m.errors ? [m.errors] : [])),
+]);

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module';
+import { orgUnitErrors } from './errors';
+import { orgUnitPermissions } from './permissions';
+import { orgUnitRoutes } from './routes';
+import { compounds, grids, orgUnits } from './schema';
+
+/** The organisation tree: district → street → community, with each community's grids and compounds. */
+export const orgUnitsModule: ModuleManifest = {
+  name: 'org-units',
+  routes: [orgUnitRoutes],
+  permissions: orgUnitPermissions,
+  errors: orgUnitErrors,
+  tables: [orgUnits, grids, compounds],
+};

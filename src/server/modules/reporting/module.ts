@@ -1,0 +1,9 @@
+import type { ModuleManifest } from '../../platform/module';
+import { reportingPermissions } from './permissions';
+
+/** Figures and timelines that span modules: each module contributes its counts through its service. */
+export const reportingModule: ModuleManifest = {
+  name: 'reporting',
+  routes: [],
+  permissions: reportingPermissions,
+};

@@ -1,0 +1,16 @@
+import type { ModuleManifest } from '../../platform/module';
+import { residentErrors } from './errors';
+import { residentPermissions } from './permissions';
+import { rosterRoutes } from './roster-routes';
+import { residentRoutes } from './routes';
+import { households, residentConsents, residents } from './schema';
+import { populationStatsRoutes } from './stats-routes';
+
+/** The resident registry: records, households, consents, roster import and export, population statistics. */
+export const residentsModule: ModuleManifest = {
+  name: 'residents',
+  routes: [residentRoutes, rosterRoutes, populationStatsRoutes],
+  permissions: residentPermissions,
+  errors: residentErrors,
+  tables: [residents, households, residentConsents],
+};

@@ -1,0 +1,26 @@
+import type { FieldCrypto } from '../crypto/field-crypto';
+import type { Db } from '../db/client';
+import type { Actor } from '../http/actor';
+import type { PhotoStore } from '../storage/photo-store';
+import type { Clock } from './clock';
+
+/** What every request-scoped service function receives first, instead of positional dependencies. */
+export type ServiceContext = {
+  /** The database, or the transaction the call runs in. */
+  db: Db;
+  actor: Actor;
+  crypto: FieldCrypto;
+  store: PhotoStore;
+  clock: Clock;
+};
+
+/** The request-independent part, built once by app.ts; the auth hook adds the actor. */
+export type Services = Omit<ServiceContext, 'actor'>;
+
+/**
+ * Runs `work` in one transaction with a context whose `db` is that transaction: inside it only the
+ * transaction may be used (on PGlite the outer `db` hangs; on PostgreSQL it escapes the transaction).
+ */
+export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+}
