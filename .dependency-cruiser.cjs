@@ -14,10 +14,22 @@ module.exports = {
       },
     },
     {
-      name: 'platform-independent-of-modules',
-      comment: 'http/, db/, crypto/, auth/ and platform/ serve every module and depend on none; app.ts composes them.',
+      name: 'foreign-tables-only-for-keys',
+      comment:
+        "Another module's schema.ts is for foreign keys in your schema.ts; read its rows through its service.ts (or an SQL fragment it exports).",
       severity: 'error',
-      from: { path: '^src/server/(http|db|crypto|auth|platform)/', pathNot: '\\.test\\.ts$|^src/server/db/demo-data/' },
+      from: { path: '^src/server/modules/([^/]+)/', pathNot: '^src/server/modules/[^/]+/schema\\.ts$' },
+      to: { path: '^src/server/modules/[^/]+/schema\\.ts$', pathNot: '^src/server/modules/$1/' },
+    },
+    {
+      name: 'platform-independent-of-modules',
+      comment:
+        'http/, db/, crypto/, auth/ and platform/ serve every module and depend on none; app.ts composes them.',
+      severity: 'error',
+      from: {
+        path: '^src/server/(http|db|crypto|auth|platform)/',
+        pathNot: '\\.test\\.ts$|^src/server/db/demo-data/',
+      },
       to: { path: '^src/server/modules/' },
     },
     {

@@ -1,8 +1,18 @@
-import { eq, like, or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, like, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Db } from '../db/client';
+import type { ErrorCode } from '../platform/errors';
 import type { Actor } from './actor';
+import { AppError } from './errors';
 
 export { pathWithin } from '../../core/org-units/paths';
+
+/**
+ * Every predicate on unit paths lives here (decision 001): a path is the dotted codes from the root
+ * (`350206.350206004.350206004004`), so "this unit and below" is one prefix test, served by the
+ * `text_pattern_ops` index on each `org_path`, and "this unit and above" its mirror image.
+ */
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -20,6 +30,19 @@ export function underPathSql(column: SQL, path: string | SQL): SQL {
     : sql`(${column} = ${path} or ${column} like ${path} || '.%')`;
 }
 
+/**
+ * Rows owned by the unit at `path` or by a unit above it (its street, its district): the registries a
+ * unit inherits from above, such as brands and projects bought for it. `path` may be a value or a column.
+ */
+export function atOrAbovePath(pathColumn: AnyPgColumn | SQL, path: string | AnyPgColumn | SQL): SQL {
+  return sql`(${pathColumn} = ${path} or ${path} like ${pathColumn} || '.%')`;
+}
+
+/** The path of the street a path lies in (a community's street; a street itself), or a district's own path. */
+export function streetPathOf(path: string): string {
+  return path.split('.').slice(0, 2).join('.');
+}
+
 /** The one scope predicate: rows owned by the actor's unit or a unit below it. */
 export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
   return underPath(pathColumn, actor.membership.orgPath);
@@ -30,6 +53,22 @@ export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
  * or by a unit above it. A sibling's rows stay invisible.
  */
 export function inScopeOrAbove(actor: Actor, pathColumn: AnyPgColumn): SQL {
-  const scopePath = actor.membership.orgPath;
-  return or(inScope(actor, pathColumn), sql`${scopePath} like ${pathColumn} || '.%'`) as SQL;
+  return or(inScope(actor, pathColumn), atOrAbovePath(pathColumn, actor.membership.orgPath)) as SQL;
+}
+
+/**
+ * One row by id, only when `scope` lets the caller see it; otherwise the module's not-found error,
+ * exactly as for an id that does not exist (a row out of scope is never told apart from a missing one).
+ */
+export async function findInScopeOrThrow<TColumns extends SelectedFields>(
+  db: Db,
+  from: { table: PgTable & { id: AnyPgColumn }; columns: TColumns; id: string; scope: SQL },
+  notFound: ErrorCode,
+): Promise<SelectResultFields<TColumns>> {
+  const [row] = await db
+    .select(from.columns)
+    .from(from.table)
+    .where(and(eq(from.table.id, from.id), from.scope));
+  if (!row) throw new AppError(notFound, 404);
+  return row as SelectResultFields<TColumns>;
 }
