@@ -1,6 +1,6 @@
 // `npm test` — the whole suite, failing fast, one heading and one duration per step:
 //
-//   static  tsc --noEmit -p tsconfig.json, then biome check .
+//   static  tsc --noEmit -p tsconfig.json, biome check ., then the module walls (dependency-cruiser)
 //   unit    vitest run on PGlite (the default: no TEST_DATABASE_URL, no DATABASE_URL)
 //   pg      vitest run again on a real PostgreSQL: TEST_DATABASE_URL when it is set, otherwise a throwaway
 //           server from the machine's binaries (apt-get installs `postgresql` when missing, as root),
@@ -109,6 +109,11 @@ const buildSteps = (filters: readonly string[]): Step[] => [
     part: 'static',
     name: 'lint and format (biome check)',
     run: () => run(localBin('biome'), ['check', '.']),
+  },
+  {
+    part: 'static',
+    name: 'module walls (dependency-cruiser)',
+    run: () => run(localBin('depcruise'), ['src', 'bench', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs']),
   },
   {
     part: 'unit',
