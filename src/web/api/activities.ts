@@ -6,7 +6,6 @@ import type {
   activityStatuses,
   audiences,
   RegistrationView,
-  ServiceFigures,
   serviceTargetGroups,
 } from '../../core/activities/contract';
 import type {
@@ -26,7 +25,6 @@ export type ActivityStatus = (typeof activityStatuses)[number];
 export type Audience = (typeof audiences)[number];
 export type TargetGroup = (typeof serviceTargetGroups)[number];
 export type Registration = RegistrationView;
-export type Figures = ServiceFigures;
 export type StatusAction = 'publish' | 'finish' | 'cancel';
 export type CheckInMethod = 'qr' | 'staff' | 'paper' | 'walkIn';
 
@@ -55,15 +53,6 @@ export type ActivityListQuery = {
   brand?: string;
   from?: string;
   to?: string;
-  projectId?: string;
-};
-
-export type FiguresQuery = {
-  orgUnitId?: string;
-  from: string;
-  to: string;
-  brand?: string;
-  targetGroup?: TargetGroup;
   projectId?: string;
 };
 
@@ -120,12 +109,6 @@ export const setGuestCount = (id: string, sessionId: string, count: number): Pro
 // The paper sign-in sheet of a session (registered names, blank lines for walk-ins), to print.
 export const downloadSignInSheet = (id: string, sessionId: string, format: 'xlsx' | 'docx'): Promise<void> =>
   downloadFile(`${sessionPath(id, sessionId)}/sign-in-sheet`, `签到表.${format}`, { format });
-
-export const getServiceFigures = (query: FiguresQuery): Promise<Figures> =>
-  apiRequest('/api/v1/service-figures', { query });
-
-export const downloadServiceFigures = (query: FiguresQuery): Promise<void> =>
-  downloadFile('/api/v1/service-figures/export', '服务统计表.xlsx', query);
 
 export const listMyActivities = (): Promise<{ items: MyActivity[] }> => apiRequest('/api/v1/me/activities');
 

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { ResidentServiceEntry } from '../../core/activities/timeline-contract';
 import type {
   CaseDetail,
   CaseGoal,
@@ -13,15 +12,7 @@ import type {
 import { apiRequest } from './client';
 import type { Page } from './types';
 
-export type {
-  CaseDetail,
-  CaseGoal,
-  CaseGoalStatus,
-  CaseStage,
-  CaseSummary,
-  CaseSupervisor,
-  ResidentServiceEntry,
-};
+export type { CaseDetail, CaseGoal, CaseGoalStatus, CaseStage, CaseSummary, CaseSupervisor };
 export type CaseOpenInput = z.input<typeof caseOpenInput>;
 export type CaseRecordInput = z.input<typeof caseRecordInput>;
 export type CaseRecord = CaseDetail['records'][number];
@@ -74,7 +65,3 @@ export const advanceCase = (
   id: string,
   input: { to: CaseStage; on: string; closureReason?: string },
 ): Promise<CaseDetail> => apiRequest(`${casePath(id)}/advance`, { method: 'POST', body: input });
-
-// The resident page's timeline: activities attended and (to those who may see them) cases.
-export const listResidentServices = (residentId: string): Promise<{ items: ResidentServiceEntry[] }> =>
-  apiRequest(`/api/v1/residents/${encodeURIComponent(residentId)}/services`);

@@ -1,8 +1,7 @@
 import { TreeSelect } from 'antd';
 import { type CSSProperties, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildOrgUnitTree, type OrgUnitNode } from '../pages/org-units/orgUnitTree';
-import { useOrgUnits } from '../pages/org-units/useOrgUnits';
+import { type OrgUnitNode, useOrgUnits, useOrgUnitTree } from '../hooks/useOrgUnits';
 
 type TreeOption = { value: string; title: string; children?: TreeOption[] };
 
@@ -30,13 +29,12 @@ export const OrgUnitSelect = ({
   id?: string;
 }) => {
   const { t } = useTranslation();
-  const { data, isPending } = useOrgUnits();
+  const { isPending } = useOrgUnits();
+  const tree = useOrgUnitTree();
   const treeData = useMemo(
     () =>
-      toOptions(buildOrgUnitTree(data?.items ?? []), (node) =>
-        t('common.withKind', { name: node.name, kind: t(`unitKinds.${node.kind}`) }),
-      ),
-    [data, t],
+      toOptions(tree, (node) => t('common.withKind', { name: node.name, kind: t(`unitKinds.${node.kind}`) })),
+    [tree, t],
   );
   return (
     <TreeSelect

@@ -1,48 +1,75 @@
 import { Alert, Empty, Table, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useErrorText } from '../hooks/useErrorText';
 
 type Page = { page: number; pageSize: number };
 
+/** A paged list query's state, as react-query's useQuery returns it. */
+export type PagedList<T> = {
+  data: { items: T[]; total: number } | undefined;
+  isPending: boolean;
+  isFetching: boolean;
+  isError: boolean;
+  error: unknown;
+};
+
 // A list the server pages: its error in place of the table, the total, a page-size changer, and an
 // empty state that says what is missing.
 export const PagedTable = <T extends object>({
-  data,
-  loading,
-  error,
+  list,
   page,
   onPage,
+  rowLink,
   emptyText,
+  emptyAction,
+  totalText,
   scroll = { x: 'max-content' },
   ...table
-}: Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination' | 'locale'> & {
-  data: { items: T[]; total: number } | undefined;
-  loading: boolean;
-  /** The failed request's error, or null when it did not fail. */
-  error: unknown;
+}: Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination' | 'locale' | 'onRow'> & {
+  list: PagedList<T>;
   page: Page;
   onPage: (page: number, pageSize: number) => void;
+  /** The page a click on the row opens, or null for a row that opens nothing. */
+  rowLink?: (row: T) => string | null;
   emptyText: string;
+  /** What to do about the emptiness (e.g. add the first one), under the empty text. */
+  emptyAction?: ReactNode;
+  /** The total under the table, in the list's own words; "共 N 条" by default. */
+  totalText?: (total: number) => string;
 }) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  if (error)
-    return <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />;
+  const navigate = useNavigate();
+  if (list.isError)
+    return <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(list.error)} />;
+  const onRow = (row: T) => {
+    const link = rowLink?.(row);
+    return link ? { onClick: () => navigate(link), style: { cursor: 'pointer' } } : {};
+  };
   return (
     <Table<T>
       {...table}
+      onRow={rowLink ? onRow : undefined}
       scroll={scroll}
-      loading={loading}
-      dataSource={data?.items ?? []}
+      loading={list.isPending || list.isFetching}
+      dataSource={list.data?.items ?? []}
       pagination={{
         current: page.page,
         pageSize: page.pageSize,
-        total: data?.total ?? 0,
+        total: list.data?.total ?? 0,
         showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
+        showTotal: (total) => (totalText ? totalText(total) : t('common.total', { total })),
         onChange: onPage,
       }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      locale={{
+        emptyText: (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText}>
+            {emptyAction}
+          </Empty>
+        ),
+      }}
     />
   );
 };

@@ -17,7 +17,7 @@ export const SideMenu = ({ onNavigate }: { onNavigate?: () => void }) => {
       items={items.map((item) => ({
         key: item.key,
         icon: createElement(item.icon),
-        label: t(`nav.${item.key}`),
+        label: t(item.label),
         onClick: () => {
           navigate(item.path);
           onNavigate?.();

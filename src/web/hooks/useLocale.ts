@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALE_STORAGE_KEY } from '../api/client';
 import { saveLocale } from '../api/me';
 import type { Locale, Me } from '../api/types';
-import { applyLocale, isLocale } from '../i18n/setup';
+import { applyLocale, isLocale } from '../i18n/locale';
 import { ME_QUERY_KEY } from './useMe';
 
 export const useLocale = (): { locale: Locale; setLocale: (locale: Locale) => void } => {

@@ -1,36 +1,29 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALE_STORAGE_KEY } from '../api/client';
 import type { Locale } from '../api/types';
+import { webModules } from '../modules/webModules';
 import { en } from './en';
+import { applyLocale, storedLocale } from './locale';
+import type { Messages } from './messages';
 import { zhCN } from './zhCN';
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-
-export const isLocale = (value: unknown): value is Locale => value === 'zh-CN' || value === 'en';
-
-export const storedLocale = (): Locale | null => {
-  try {
-    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
-    return isLocale(value) ? value : null;
-  } catch {
-    return null;
+// One `translation` namespace: the app-level labels beside each module's own, under its namespace key.
+const withModules = (app: Messages, locale: 'zhCN' | 'en'): Messages => {
+  const resources: Messages = { ...app };
+  for (const { i18n: labels } of webModules) {
+    if (labels.namespace in resources) throw new Error(`Two sets of labels under "${labels.namespace}"`);
+    resources[labels.namespace] = labels[locale];
   }
-};
-
-// Keeps the document, dayjs (date pickers) and i18next on the same language.
-export const applyLocale = (locale: Locale): void => {
-  document.documentElement.lang = locale;
-  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  return resources;
 };
 
 const initial: Locale = storedLocale() ?? 'zh-CN';
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: withModules(zhCN, 'zhCN') },
+    en: { translation: withModules(en, 'en') },
+  },
   lng: initial,
   fallbackLng: 'zh-CN',
   supportedLngs: ['zh-CN', 'en'],

@@ -6,10 +6,8 @@ import {
   changeActivityStatus,
   checkInResidents,
   createActivity,
-  type FiguresQuery,
   getActivity,
   getCheckInCode,
-  getServiceFigures,
   listActivities,
   listAttendance,
   listRegistrations,
@@ -62,13 +60,6 @@ export const useCheckInCode = (id: string, sessionId: string) =>
       return Math.max(30_000, Math.min(FIVE_MINUTES, untilExpiry));
     },
     refetchIntervalInBackground: true,
-  });
-
-export const useServiceFigures = (query: FiguresQuery) =>
-  useQuery({
-    queryKey: ['service-figures', query],
-    queryFn: () => getServiceFigures(query),
-    placeholderData: keepPreviousData,
   });
 
 // Any change shows up in the lists, the detail, registrations, attendance, figures and the audit log.

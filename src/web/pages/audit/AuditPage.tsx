@@ -23,7 +23,7 @@ export const AuditPage = () => {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [picker, setPicker] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
-  const { data, isPending, isFetching, isError, error } = useAuditLog(query);
+  const list = useAuditLog(query);
 
   const apply = (filters: Filters) =>
     setQuery((current) => ({
@@ -136,9 +136,7 @@ export const AuditPage = () => {
           // A fixed minimum width, not max-content: an expanded row must not widen the table.
           scroll={{ x: 960 }}
           expandable={{ expandedRowRender: (row) => <AuditDetail row={row} /> }}
-          data={data}
-          loading={isPending || isFetching}
-          error={isError ? error : null}
+          list={list}
           page={query}
           onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
           emptyText={t('audit.empty')}

@@ -13,7 +13,7 @@ import { LanguageToggle } from '../../components/LanguageToggle';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { ME_QUERY_KEY, useMe } from '../../hooks/useMe';
-import { applyLocale, storedLocale } from '../../i18n/setup';
+import { applyLocale, storedLocale } from '../../i18n/locale';
 import { SignInHero } from './SignInHero';
 
 type Values = { identifier: string; password: string };

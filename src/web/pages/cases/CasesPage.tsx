@@ -1,13 +1,14 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Empty, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Checkbox, Input, Select, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CASE_STAGES, type CaseListQuery, type CaseStage, type CaseSummary } from '../../api/cases';
+import { Link } from 'react-router';
+import { CASE_STAGES, type CaseStage, type CaseSummary } from '../../api/cases';
 import { PageCard } from '../../components/PageCard';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useErrorText } from '../../hooks/useErrorText';
+import { useAddressQuery } from '../../hooks/useAddressQuery';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { CaseStageTag } from './CaseStageTag';
@@ -20,17 +21,12 @@ const nowrap = (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>
 // 个案: the unit's cases, open ones first. A case that is not the caller's shows only that it exists.
 export const CasesPage = () => {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const navigate = useNavigate();
   const { can } = usePermissions();
   const canManage = can(PERMISSIONS.casesManage);
-  const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
+  const { query, filter, onPage } = useAddressQuery(queryFromParams, paramsFromQuery);
   const [opening, setOpening] = useState(false);
-  const { data, isPending, isFetching, isError, error } = useCaseList(query);
+  const list = useCaseList(query);
 
-  const filter = (patch: Partial<CaseListQuery>) =>
-    setParams(paramsFromQuery({ ...query, ...patch, page: 1 }), { replace: true });
   const filtered = Boolean(query.stage || query.mine || query.q || query.projectId);
 
   const columns: ColumnsType<CaseSummary> = [
@@ -134,47 +130,24 @@ export const CasesPage = () => {
             {t('cases.mine')}
           </Checkbox>
         </div>
-        {isError ? (
-          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-        ) : (
-          <Table<CaseSummary>
-            rowKey="id"
-            size="middle"
-            loading={isPending || isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
-            onRow={(c) =>
-              c.restricted ? {} : { onClick: () => navigate(`/cases/${c.id}`), style: { cursor: 'pointer' } }
-            }
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('cases.total', { total }),
-              onChange: (page, pageSize) =>
-                setParams(
-                  paramsFromQuery({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
-                ),
-            }}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('cases.emptyFiltered') : t('cases.empty')}
-                >
-                  {!filtered && canManage ? (
-                    <Button type="primary" onClick={() => setOpening(true)}>
-                      {t('cases.open')}
-                    </Button>
-                  ) : null}
-                </Empty>
-              ),
-            }}
-          />
-        )}
+        <PagedTable<CaseSummary>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          list={list}
+          page={query}
+          onPage={onPage}
+          totalText={(total) => t('cases.total', { total })}
+          rowLink={(c) => (c.restricted ? null : `/cases/${c.id}`)}
+          emptyText={filtered ? t('cases.emptyFiltered') : t('cases.empty')}
+          emptyAction={
+            !filtered && canManage ? (
+              <Button type="primary" onClick={() => setOpening(true)}>
+                {t('cases.open')}
+              </Button>
+            ) : null
+          }
+        />
       </PageCard>
       {canManage ? <OpenCaseDrawer open={opening} onClose={() => setOpening(false)} /> : null}
     </>

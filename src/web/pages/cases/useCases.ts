@@ -9,7 +9,6 @@ import {
   changeCaseProject,
   getCase,
   listCases,
-  listResidentServices,
   listSupervisors,
   openCase,
 } from '../../api/cases';
@@ -35,12 +34,6 @@ export const useSupervisors = (residentId: string | undefined) =>
     queryKey: ['cases', 'supervisors', residentId ?? null],
     queryFn: () => listSupervisors(residentId),
     placeholderData: keepPreviousData,
-  });
-
-export const useResidentServices = (residentId: string) =>
-  useQuery({
-    queryKey: ['residents', 'services', residentId],
-    queryFn: () => listResidentServices(residentId),
   });
 
 // Any change shows in the lists, the detail, the resident's timeline, figures and the audit log.

@@ -8,7 +8,6 @@ import type { NavItem } from '../../hooks/useNavItems';
 export const ShortcutCard = ({ item }: { item: NavItem }) => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const moduleKey = item.key === 'home' ? 'orgUnits' : item.key;
   return (
     <Card
       hoverable
@@ -35,11 +34,13 @@ export const ShortcutCard = ({ item }: { item: NavItem }) => {
       </div>
       <div style={{ minWidth: 0, flex: 1 }}>
         <Typography.Text strong style={{ fontSize: 15 }}>
-          {t(`nav.${item.key}`)}
+          {t(item.label)}
         </Typography.Text>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
-          {t(`home.modules.${moduleKey}`)}
-        </Typography.Paragraph>
+        {item.summary ? (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
+            {t(item.summary)}
+          </Typography.Paragraph>
+        ) : null}
       </div>
       <RightOutlined style={{ color: '#bfbfbf', marginTop: 4 }} />
     </Card>

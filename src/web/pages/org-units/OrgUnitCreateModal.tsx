@@ -5,7 +5,7 @@ import type { OrgUnit } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { useSaveThenClose } from '../../hooks/useServerFormErrors';
 import { CHILD_KIND } from './orgUnitTree';
-import { useCreateOrgUnit } from './useOrgUnits';
+import { useCreateOrgUnit } from './useOrgUnitChanges';
 
 type Values = { name: string; code: string };
 

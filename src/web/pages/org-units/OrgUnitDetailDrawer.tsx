@@ -4,8 +4,8 @@ import type { OrgUnit } from '../../api/types';
 import { OrgUnitKindTag } from '../../components/OrgUnitKindTag';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { useOrgUnit } from '../../hooks/useOrgUnits';
 import { CHILD_KIND } from './orgUnitTree';
-import { useOrgUnit } from './useOrgUnits';
 
 // A unit's facts with its grids and compounds.
 export const OrgUnitDetailDrawer = ({

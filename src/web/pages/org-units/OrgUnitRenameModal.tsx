@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { useSaveThenClose } from '../../hooks/useServerFormErrors';
-import { useRenameOrgUnit } from './useOrgUnits';
+import { useRenameOrgUnit } from './useOrgUnitChanges';
 
 type Values = { name: string };
 

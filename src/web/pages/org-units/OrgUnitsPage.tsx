@@ -8,12 +8,12 @@ import { OrgUnitKindTag } from '../../components/OrgUnitKindTag';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
+import { type OrgUnitNode, useOrgUnits, useOrgUnitTree } from '../../hooks/useOrgUnits';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { OrgUnitCreateModal } from './OrgUnitCreateModal';
 import { OrgUnitDetailDrawer } from './OrgUnitDetailDrawer';
 import { OrgUnitRenameModal } from './OrgUnitRenameModal';
-import { buildOrgUnitTree, CHILD_KIND, collectIds, filterOrgUnitTree, type OrgUnitNode } from './orgUnitTree';
-import { useOrgUnits } from './useOrgUnits';
+import { CHILD_KIND, collectIds, filterOrgUnitTree } from './orgUnitTree';
 
 export const OrgUnitsPage = () => {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ export const OrgUnitsPage = () => {
   const [createParent, setCreateParent] = useState<OrgUnit | null>(null);
   const [renaming, setRenaming] = useState<OrgUnit | null>(null);
 
-  const tree = useMemo(() => buildOrgUnitTree(data?.items ?? []), [data]);
+  const tree = useOrgUnitTree();
   const visible = useMemo(() => filterOrgUnitTree(tree, query), [tree, query]);
 
   // Open the district and street levels by default; a search opens every branch that matched.

@@ -1,13 +1,14 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { ResidentFilters, ResidentRow } from '../../api/residents';
+import { Link, useNavigate } from 'react-router';
+import type { ResidentRow } from '../../api/residents';
 import { PageCard } from '../../components/PageCard';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useErrorText } from '../../hooks/useErrorText';
+import { useAddressQuery } from '../../hooks/useAddressQuery';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { ResidentExportButton } from './ResidentExportButton';
 import { ResidentFilterBar } from './ResidentFilterBar';
@@ -20,19 +21,15 @@ import { useCommunityPlaces, useResidentList } from './useResidents';
 // 居民名册: the community's residents, paged and filtered on the server, masked as the server sends them.
 export const ResidentListPage = () => {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const navigate = useNavigate();
   const { can } = usePermissions();
-  const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
-  const { data, isPending, isFetching, isError, error } = useResidentList(query);
+  const { query, replace, filter, onPage } = useAddressQuery(queryFromParams, paramsFromQuery);
+  const list = useResidentList(query);
   const { compounds, grids } = useCommunityPlaces();
   const [creating, setCreating] = useState(false);
   const canManage = can(PERMISSIONS.residentsManage);
 
-  const filter = (patch: Partial<ResidentFilters>) =>
-    setParams(paramsFromQuery({ ...query, ...patch, page: 1 }), { replace: true });
-  const reset = () => setParams(paramsFromQuery({ page: 1, pageSize: query.pageSize }), { replace: true });
+  const reset = () => replace({ page: 1, pageSize: query.pageSize });
   const filtered = Boolean(query.q || query.compoundId || query.gridId || query.tag || query.ageBand);
 
   const columns: ColumnsType<ResidentRow> = [
@@ -140,7 +137,7 @@ export const ResidentListPage = () => {
             {can(PERMISSIONS.residentsExport) ? (
               <ResidentExportButton
                 filters={filtersOf(query)}
-                total={data?.total ?? 0}
+                total={list.data?.total ?? 0}
                 canExportWhole={can(PERMISSIONS.residentsReveal)}
               />
             ) : null}
@@ -155,48 +152,24 @@ export const ResidentListPage = () => {
           onChange={filter}
           onReset={reset}
         />
-        {isError ? (
-          <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
-        ) : (
-          <Table<ResidentRow>
-            rowKey="id"
-            size="middle"
-            loading={isPending || isFetching}
-            columns={columns}
-            dataSource={data?.items ?? []}
-            scroll={{ x: 'max-content' }}
-            onRow={(row) => ({
-              onClick: () => navigate(`/residents/${row.id}`),
-              style: { cursor: 'pointer' },
-            })}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('residents.total', { total }),
-              onChange: (page, pageSize) =>
-                setParams(
-                  paramsFromQuery({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
-                ),
-            }}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('residents.emptyFiltered') : t('residents.empty')}
-                >
-                  {!filtered && canManage ? (
-                    <Button type="primary" onClick={() => navigate('/residents/import')}>
-                      {t('residents.importFirst')}
-                    </Button>
-                  ) : null}
-                </Empty>
-              ),
-            }}
-          />
-        )}
+        <PagedTable<ResidentRow>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          list={list}
+          page={query}
+          onPage={onPage}
+          totalText={(total) => t('residents.total', { total })}
+          rowLink={(row) => `/residents/${row.id}`}
+          emptyText={filtered ? t('residents.emptyFiltered') : t('residents.empty')}
+          emptyAction={
+            !filtered && canManage ? (
+              <Button type="primary" onClick={() => navigate('/residents/import')}>
+                {t('residents.importFirst')}
+              </Button>
+            ) : null
+          }
+        />
       </PageCard>
       {canManage ? <ResidentFormDrawer open={creating} onClose={() => setCreating(false)} /> : null}
     </>

@@ -2,10 +2,10 @@ import { Alert, Card, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ResidentServiceEntry } from '../../api/cases';
+import type { ResidentServiceEntry } from '../../api/reporting';
 import { useErrorText } from '../../hooks/useErrorText';
 import { CaseStageTag } from '../cases/CaseStageTag';
-import { useResidentServices } from '../cases/useCases';
+import { useResidentServices } from '../reporting/useReporting';
 import { FollowUpTag } from '../visits/FollowUpTag';
 
 const Entry = ({ entry }: { entry: ResidentServiceEntry }) => {

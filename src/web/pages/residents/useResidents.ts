@@ -14,7 +14,7 @@ import {
   updateResident,
 } from '../../api/residents';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
-import { useOrgUnit } from '../org-units/useOrgUnits';
+import { useOrgUnit } from '../../hooks/useOrgUnits';
 
 export const RESIDENTS_KEY = 'residents';
 

@@ -22,8 +22,8 @@ import { ProviderSelect } from '../../components/ProviderSelect';
 import { RoleSelect } from '../../components/RoleSelect';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { useOrgUnitKind } from '../../hooks/useOrgUnits';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
-import { useOrgUnitKind } from '../org-units/useOrgUnits';
 import { useAddMembership, useRemoveMembership, useUser } from './useUsers';
 
 type Values = { orgUnitId: string; role: Role; providerId?: string };

@@ -6,9 +6,9 @@ import { FormModal } from '../../components/FormModal';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { ProviderSelect } from '../../components/ProviderSelect';
 import { RoleSelect } from '../../components/RoleSelect';
+import { useOrgUnitKind } from '../../hooks/useOrgUnits';
 import { usePasswordRules } from '../../hooks/usePasswordRules';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
-import { useOrgUnitKind } from '../org-units/useOrgUnits';
 import { useCreateUser } from './useUsers';
 
 type Values = {

@@ -27,7 +27,7 @@ export const UsersPage = () => {
   const { can } = usePermissions();
   const canManage = can(PERMISSIONS.usersManage);
   const [query, setQuery] = useState<UserListQuery>({ page: 1, pageSize: 20 });
-  const { data, isPending, isFetching, isError, error } = useUserList(query);
+  const list = useUserList(query);
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
@@ -169,9 +169,7 @@ export const UsersPage = () => {
         <PagedTable<UserRow>
           rowKey="id"
           columns={columns}
-          data={data}
-          loading={isPending || isFetching}
-          error={isError ? error : null}
+          list={list}
           page={query}
           onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
           emptyText={t('users.empty')}

@@ -1,12 +1,11 @@
-import { Alert, Form, InputNumber, Modal, Result, Select } from 'antd';
+import { Alert, Form, Modal, Result, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitPlanBulkResult, VisitTargetGroup } from '../../api/visits';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
-import { ProjectSelect } from '../projects/ProjectSelect';
-import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { tagLabelKey } from '../residents/residentTags';
 import { useSetVisitPlansForGroup } from './useVisits';
+import { VisitIntervalField, VisitProjectField } from './VisitFields';
 
 type Values = { targetGroup: VisitTargetGroup; intervalDays: number; gridId?: string; projectId?: string };
 
@@ -33,7 +32,6 @@ export const BulkPlanModal = ({
   const [form] = Form.useForm<Values>();
   const showErrors = useServerFormErrors(form);
   const bulk = useSetVisitPlansForGroup();
-  const workUnitId = useWorkUnitId();
   const [result, setResult] = useState<VisitPlanBulkResult | null>(null);
 
   const close = () => {
@@ -85,20 +83,7 @@ export const BulkPlanModal = ({
                 }))}
               />
             </Form.Item>
-            <Form.Item
-              name="intervalDays"
-              label={t('visits.plan.interval')}
-              extra={t('visits.plan.intervalHint')}
-              rules={[{ required: true, message: t('visits.plan.intervalRequired') }]}
-            >
-              <InputNumber
-                min={1}
-                max={366}
-                precision={0}
-                suffix={t('visits.plan.days')}
-                style={{ width: 160 }}
-              />
-            </Form.Item>
+            <VisitIntervalField />
             <Form.Item name="gridId" label={t('visits.bulk.grid')} extra={t('visits.bulk.gridHint')}>
               <Select
                 allowClear
@@ -106,9 +91,7 @@ export const BulkPlanModal = ({
                 options={grids.map((g) => ({ value: g.id, label: g.name }))}
               />
             </Form.Item>
-            <Form.Item name="projectId" label={t('visits.plan.project')} extra={t('visits.bulk.projectHint')}>
-              <ProjectSelect forUnitId={workUnitId} activeOnly />
-            </Form.Item>
+            <VisitProjectField label={t('visits.plan.project')} extra={t('visits.bulk.projectHint')} />
           </Form>
         </>
       )}

@@ -29,11 +29,11 @@ export const PlansTab = ({
   const errorText = useErrorText();
   const mobile = useIsMobile();
   const [query, setQuery] = useState<VisitPlanQuery>({ page: 1, pageSize: 20 });
-  const { data, isPending, isFetching, isError, error } = useVisitPlans(query);
+  const list = useVisitPlans(query);
   const end = useEndVisitPlan();
   const filter = (patch: Partial<VisitPlanQuery>) =>
     setQuery((current) => ({ ...current, ...patch, page: 1 }));
-  const totals = data?.totals;
+  const totals = list.data?.totals;
   const all = totals ? totals.onTime + totals.dueSoon + totals.overdue : 0;
 
   const confirmEnd = (row: VisitPlanRow) =>
@@ -171,9 +171,7 @@ export const PlansTab = ({
         rowKey="residentId"
         size="middle"
         columns={columns}
-        data={data}
-        loading={isPending || isFetching}
-        error={isError ? error : null}
+        list={list}
         page={query}
         onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
         emptyText={t('visits.plan.empty')}

@@ -1,12 +1,10 @@
-import { Checkbox, DatePicker, Form, Input, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { useSaveThenClose } from '../../hooks/useServerFormErrors';
-import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
-import { ProjectSelect } from '../projects/ProjectSelect';
-import { useWorkUnitId } from '../projects/useWorkUnitId';
 import { useRecordVisit } from './useVisits';
+import { VisitProjectField, VisitResidentField } from './VisitFields';
 
 type Values = {
   residentId: string;
@@ -34,7 +32,6 @@ export const RecordVisitModal = ({
   const [form] = Form.useForm<Values>();
   const saved = useSaveThenClose(form, onClose);
   const record = useRecordVisit();
-  const workUnitId = useWorkUnitId();
   const planProject = resident?.project ?? null;
 
   const onFinish = (values: Values) =>
@@ -66,21 +63,7 @@ export const RecordVisitModal = ({
         onFinish={onFinish}
         initialValues={{ visitedOn: dayjs(), followUpNeeded: false, projectId: planProject?.id }}
       >
-        {resident ? (
-          <Form.Item label={t('visits.record.resident')}>
-            <Typography.Text strong data-testid="visit-resident">
-              {resident.name}
-            </Typography.Text>
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="residentId"
-            label={t('visits.record.resident')}
-            rules={[{ required: true, message: t('visits.record.residentRequired') }]}
-          >
-            <ResidentSearchSelect />
-          </Form.Item>
-        )}
+        <VisitResidentField resident={resident} />
         <Form.Item
           name="visitedOn"
           label={t('visits.record.visitedOn')}
@@ -108,9 +91,11 @@ export const RecordVisitModal = ({
             placeholder={t('visits.record.findingsPlaceholder')}
           />
         </Form.Item>
-        <Form.Item name="projectId" label={t('visits.record.project')} extra={t('visits.record.projectHint')}>
-          <ProjectSelect forUnitId={workUnitId} activeOnly current={planProject} />
-        </Form.Item>
+        <VisitProjectField
+          label={t('visits.record.project')}
+          extra={t('visits.record.projectHint')}
+          current={planProject}
+        />
         <Form.Item name="followUpNeeded" valuePropName="checked" style={{ marginBottom: 0 }}>
           <Checkbox>{t('visits.record.followUpNeeded')}</Checkbox>
         </Form.Item>

@@ -1,12 +1,10 @@
-import { Form, InputNumber, Typography } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { useSaveThenClose } from '../../hooks/useServerFormErrors';
-import { ResidentSearchSelect } from '../activities/ResidentSearchSelect';
-import { ProjectSelect } from '../projects/ProjectSelect';
-import { useWorkUnitId } from '../projects/useWorkUnitId';
 import type { VisitTarget } from './RecordVisitModal';
 import { useSetVisitPlan } from './useVisits';
+import { VisitIntervalField, VisitProjectField, VisitResidentField } from './VisitFields';
 
 type Values = { residentId: string; intervalDays: number; projectId?: string };
 
@@ -29,7 +27,6 @@ export const VisitPlanModal = ({
   const [form] = Form.useForm<Values>();
   const saved = useSaveThenClose(form, onClose);
   const save = useSetVisitPlan();
-  const workUnitId = useWorkUnitId();
 
   const onFinish = (values: Values) =>
     save.mutate(
@@ -57,36 +54,13 @@ export const VisitPlanModal = ({
         onFinish={onFinish}
         initialValues={{ intervalDays: intervalDays ?? 30, projectId: project?.id }}
       >
-        {resident ? (
-          <Form.Item label={t('visits.record.resident')}>
-            <Typography.Text strong>{resident.name}</Typography.Text>
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="residentId"
-            label={t('visits.record.resident')}
-            rules={[{ required: true, message: t('visits.record.residentRequired') }]}
-          >
-            <ResidentSearchSelect />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="intervalDays"
-          label={t('visits.plan.interval')}
-          extra={t('visits.plan.intervalHint')}
-          rules={[{ required: true, message: t('visits.plan.intervalRequired') }]}
-        >
-          <InputNumber
-            min={1}
-            max={366}
-            precision={0}
-            suffix={t('visits.plan.days')}
-            style={{ width: 160 }}
-          />
-        </Form.Item>
-        <Form.Item name="projectId" label={t('visits.plan.project')} extra={t('visits.plan.projectHint')}>
-          <ProjectSelect forUnitId={workUnitId} activeOnly current={project} />
-        </Form.Item>
+        <VisitResidentField resident={resident} />
+        <VisitIntervalField />
+        <VisitProjectField
+          label={t('visits.plan.project')}
+          extra={t('visits.plan.projectHint')}
+          current={project}
+        />
       </Form>
     </FormModal>
   );

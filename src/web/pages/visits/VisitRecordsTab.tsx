@@ -29,7 +29,7 @@ export const VisitRecordsTab = ({
   const mobile = useIsMobile();
   const [query, setQuery] = useState<VisitListQuery>({ page: 1, pageSize: 20 });
   const [following, setFollowing] = useState<VisitRow | null>(null);
-  const { data, isPending, isFetching, isError, error } = useVisitList(query);
+  const list = useVisitList(query);
   const filter = (patch: Partial<VisitListQuery>) =>
     setQuery((current) => ({ ...current, ...patch, page: 1 }));
   const width = (desktop: number) => ({ width: mobile ? '100%' : desktop });
@@ -135,9 +135,7 @@ export const VisitRecordsTab = ({
         rowKey="id"
         size="middle"
         columns={columns}
-        data={data}
-        loading={isPending || isFetching}
-        error={isError ? error : null}
+        list={list}
         page={query}
         onPage={(page, pageSize) => setQuery((current) => ({ ...current, page, pageSize }))}
         emptyText={t('visits.records.empty')}

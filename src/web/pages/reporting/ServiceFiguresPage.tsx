@@ -8,14 +8,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
+import { useBrands } from '../activities/useBrands';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { type Figure, FigureCard } from './FigureCard';
 import { FiguresChartCard } from './FiguresChartCard';
 import { FiguresExportButton } from './FiguresExportButton';
 import { UnitFiguresTable } from './UnitFiguresTable';
-import { useServiceFigures } from './useActivities';
-import { useBrands } from './useBrands';
 import { useFiguresQuery } from './useFiguresQuery';
+import { useServiceFigures } from './useReporting';
 
 const Filter = ({ label, children }: { label: string; children: ReactNode }) => (
   <Space size={8}>

@@ -1,7 +1,7 @@
 import { Button, Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { Figures } from '../../api/activities';
+import type { Figures } from '../../api/reporting';
 
 type UnitRow = Figures['byUnit'][number];
 

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadServiceFigures, type FiguresQuery } from '../../api/activities';
+import { downloadServiceFigures, type FiguresQuery } from '../../api/reporting';
 import { useErrorText } from '../../hooks/useErrorText';
 
 // 服务统计表.xlsx: the figures on screen, with the filters written on the sheet, for the application form.

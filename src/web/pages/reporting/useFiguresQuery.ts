@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
-import { type FiguresQuery, TARGET_GROUPS, type TargetGroup } from '../../api/activities';
-import { shanghaiToday } from './activityTime';
+import { TARGET_GROUPS, type TargetGroup } from '../../api/activities';
+import type { FiguresQuery } from '../../api/reporting';
+import { shanghaiToday } from '../activities/activityTime';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const keys = ['orgUnitId', 'from', 'to', 'brand', 'targetGroup', 'projectId'] as const;
