@@ -28,7 +28,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^src/server/(http|db|crypto|auth|platform)/',
-        pathNot: '\\.test\\.ts$|^src/server/db/demo-data/',
+        pathNot: '\\.test\\.ts$',
       },
       to: { path: '^src/server/modules/' },
     },

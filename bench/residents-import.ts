@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { idCheckChar } from '../src/core/residents/id-card';
 import { rosterHeaders } from '../src/server/modules/residents/roster-format';
 import { commitImport, planImport } from '../src/server/modules/residents/roster-import';
-import { benchCrypto, createStreet, flag, openBenchDatabase, staffActor, timed } from './lib/database';
+import { benchContext, createStreet, flag, openBenchDatabase, staffActor, timed } from './lib/database';
 
 const rows = Number(flag('rows') ?? 50_000);
 const usePostgres = process.argv.includes('--pg');
@@ -42,14 +42,14 @@ async function main() {
     sheet.addRow([...rosterHeaders]);
     for (const p of people) sheet.addRow(rosterHeaders.map((h) => p[h] ?? null));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const actor = staffActor(community);
+    const ctx = benchContext(handle.db, staffActor(community));
 
-    const dryRun = await timed(() => planImport(handle.db, benchCrypto, actor, undefined, async () => file));
+    const dryRun = await timed(() => planImport(ctx, undefined, async () => file));
     if (dryRun.value.report.errorCount > 0)
       throw new Error(JSON.stringify(dryRun.value.report.errors.slice(0, 3)));
     const commit = await timed(async () => {
-      const plan = await planImport(handle.db, benchCrypto, actor, undefined, async () => file);
-      return commitImport(handle.db, actor, plan, () => {});
+      const plan = await planImport(ctx, undefined, async () => file);
+      return commitImport(ctx, plan, () => {});
     });
 
     await handle.db.execute(

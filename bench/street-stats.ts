@@ -6,7 +6,15 @@ import { birthDateWindow } from '../src/core/residents/age-bands';
 import type { Db } from '../src/server/db/client';
 import { populationStats } from '../src/server/modules/residents/stats';
 import { tagTokens } from '../src/server/modules/residents/tags';
-import { benchCrypto, createStreet, flag, openBenchDatabase, staffActor, timed } from './lib/database';
+import {
+  benchContext,
+  benchCrypto,
+  createStreet,
+  flag,
+  openBenchDatabase,
+  staffActor,
+  timed,
+} from './lib/database';
 
 const total = Number(flag('residents') ?? 150_000);
 const rounds = Number(flag('rounds') ?? 15);
@@ -66,12 +74,12 @@ async function main() {
         await fillCommunity(db, unit, total / communities.length, i * total);
       await db.execute(sql`analyze residents`);
     });
-    const actor = staffActor({ id: streetId, name: '基准街道', path: '9.91' }, 'streetAdmin');
+    const ctx = benchContext(db, staffActor({ id: streetId, name: '基准街道', path: '9.91' }, 'streetAdmin'));
     const service: number[] = [];
     const plain: number[] = [];
     let registered = 0;
     for (let round = 0; round < rounds; round++) {
-      const s = await timed(() => populationStats(db, benchCrypto, actor, streetId, asOf));
+      const s = await timed(() => populationStats(ctx, streetId, asOf));
       const p = await timed(() => db.execute(handWritten('9.91')));
       registered = s.value.registered;
       service.push(s.ms);

@@ -6,8 +6,8 @@ import { loadConfig } from '../src/server/config';
 import { createFieldCrypto } from '../src/server/crypto/field-crypto';
 import { loadSecrets } from '../src/server/crypto/secrets';
 import { dataDirOwner } from '../src/server/db/client';
-import { loadDemoWorld } from '../src/server/db/demo-data/load';
 import { openDatabase } from '../src/server/db/open';
+import { loadDemoWorld } from '../src/server/demo-world';
 
 const config = loadConfig();
 if (config.databaseUrl) {

@@ -113,7 +113,8 @@ const buildSteps = (filters: readonly string[]): Step[] => [
   {
     part: 'static',
     name: 'module walls (dependency-cruiser)',
-    run: () => run(localBin('depcruise'), ['src', 'bench', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs']),
+    run: () =>
+      run(localBin('depcruise'), ['src', 'bench', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs']),
   },
   {
     part: 'unit',

@@ -1,5 +1,7 @@
 // An in-process database for the data benchmarks: PGlite in memory, or with --pg a throwaway PostgreSQL.
 // Migrated, with one street of `communities` communities (each with grids and compounds).
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { startThrowawayPostgres } from '../../scripts/lib/postgres';
 import { createFieldCrypto } from '../../src/server/crypto/field-crypto';
@@ -8,6 +10,9 @@ import { type DatabaseHandle, type Db, openPostgres, pgliteFromInstance } from '
 import { runMigrations } from '../../src/server/db/migrate';
 import type { Actor } from '../../src/server/http/actor';
 import { compounds, grids, orgUnits } from '../../src/server/modules/org-units/schema';
+import { systemClock } from '../../src/server/platform/clock';
+import type { ServiceContext } from '../../src/server/platform/context';
+import { photoStore } from '../../src/server/storage/photo-store';
 import { actorOf } from '../../src/server/testing/actor';
 
 export const benchCrypto = createFieldCrypto({
@@ -104,6 +109,17 @@ export function staffActor(
     memberships: [membership],
     membership,
   });
+}
+
+/** What a request hands the services, for `actor` over `db`; the data benchmarks store no photos. */
+export function benchContext(db: Db, actor: Actor): ServiceContext {
+  return {
+    db,
+    actor,
+    crypto: benchCrypto,
+    store: photoStore(path.join(os.tmpdir(), 'bench-photos')),
+    clock: systemClock,
+  };
 }
 
 export function flag(name: string): string | undefined {

@@ -3,8 +3,8 @@ import { loadConfig } from './config';
 import { createFieldCrypto } from './crypto/field-crypto';
 import { loadSecrets } from './crypto/secrets';
 import { demoAccounts, demoPassword } from './db/demo-data/accounts';
-import { isEmpty, loadDemoWorld } from './db/demo-data/load';
 import { openDatabase } from './db/open';
+import { isEmpty, loadDemoWorld } from './demo-world';
 
 async function main() {
   const config = loadConfig();

@@ -6,6 +6,7 @@ import { activitiesModule } from './activities/module';
 import { auditModule } from './audit/module';
 import { casesModule } from './cases/module';
 import { communityProfilesModule } from './community-profiles/module';
+import { notificationsModule } from './notifications/module';
 import { orgUnitsModule } from './org-units/module';
 import { projectsModule } from './projects/module';
 import { providersModule } from './providers/module';
@@ -24,6 +25,7 @@ export const modules: readonly ModuleManifest[] = [
   providersModule,
   projectsModule,
   activitiesModule,
+  notificationsModule,
   usersModule,
   casesModule,
   auditModule,

@@ -1,7 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { users } from '../auth/schema';
 import { type Db, queryRows } from '../db/client';
+import { auditLog } from '../modules/audit/schema';
 import { orgUnits } from '../modules/org-units/schema';
+import { residents } from '../modules/residents/schema';
 import { memberships } from '../modules/users/schema';
 
 export async function unitId(db: Db, name: string): Promise<string> {
@@ -22,6 +24,33 @@ export async function membershipIdOf(db: Db, username: string): Promise<string> 
     .from(memberships)
     .where(eq(memberships.userId, await userId(db, username)));
   return row.id;
+}
+
+/** The audit rows about one entity, optionally of one action only. */
+export async function auditEntriesOf(
+  db: Db,
+  entityId: string,
+  action?: string,
+): Promise<(typeof auditLog.$inferSelect)[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, entityId), action ? eq(auditLog.action, action) : undefined));
+}
+
+/** Up to `limit` active residents of a unit, by id, as the references services record work for. */
+export async function activeResidentsOf(db: Db, orgUnitId: string, limit: number) {
+  return db
+    .select({
+      id: residents.id,
+      name: residents.name,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+    })
+    .from(residents)
+    .where(and(eq(residents.orgUnitId, orgUnitId), eq(residents.status, 'active')))
+    .orderBy(asc(residents.id))
+    .limit(limit);
 }
 
 /** A digest of every business table: equal before and after means nothing was written. */

@@ -8,8 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { createFieldCrypto } from '../crypto/field-crypto';
 import { openPostgres, pgliteFromInstance } from '../db/client';
 import { demoPassword } from '../db/demo-data/accounts';
-import { loadDemoWorld } from '../db/demo-data/load';
 import { runMigrations } from '../db/migrate';
+import { loadDemoWorld } from '../demo-world';
 import { templateDatabase, withDatabase } from './database-url';
 import { testSecrets } from './test-secrets';
 

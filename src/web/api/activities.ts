@@ -11,9 +11,9 @@ import type {
 import type {
   CheckInOutcome,
   MyActivity,
-  MyNotification,
   RegisterOutcome,
 } from '../../core/activities/self-service-contract';
+import type { MyNotification } from '../../core/notifications/contract';
 import { apiRequest } from './client';
 import { downloadFile } from './files';
 

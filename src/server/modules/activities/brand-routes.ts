@@ -12,18 +12,18 @@ export async function brandRoutes(fastify: FastifyInstance) {
   app.get('/brands', {
     config: { permission: 'activities.read' },
     schema: { tags, querystring: brandListQuery, response: { 200: z.object({ items: z.array(brandView) }) } },
-    handler: async (req) => ({ items: await listBrands(app.db, req.actor, req.query.usableBy) }),
+    handler: async (req) => ({ items: await listBrands(req.ctx, req.query.usableBy) }),
   });
   app.post('/brands', {
     config: { permission: 'brands.manage' },
     schema: { tags, body: brandInput, response: { 201: brandView } },
-    handler: async (req, reply) => reply.code(201).send(await createBrand(app.db, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createBrand(req.ctx, req.body)),
   });
   app.delete('/brands/:id', {
     config: { permission: 'brands.manage' },
     schema: { tags, params: z.object({ id: z.uuid('编号无效') }) },
     handler: async (req, reply) => {
-      await deleteBrand(app.db, req.actor, req.params.id);
+      await deleteBrand(req.ctx, req.params.id);
       return reply.code(204).send();
     },
   });

@@ -1,15 +1,20 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { maskName } from '../../../core/mask';
 import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { today } from '../residents/mapping';
-import { getResidentRefs, type ResidentRef } from '../residents/service';
+import {
+  getResidentRefs,
+  type ResidentRef,
+  residentBirthDateOf,
+  residentNameOf,
+  residentOfUser,
+} from '../residents/service';
 import { activities, activitySessions, attendances } from './schema';
-import { sessionOf } from './service';
+import { type SessionKey, sessionOf } from './service';
 
 const codeLifetimeMs = 15 * 60 * 1000;
 // The QR code works from an hour before a session to half an hour after it.
@@ -21,17 +26,14 @@ function sign(crypto: FieldCrypto, payload: string): string {
 }
 
 /** A signed code for one session, good for 15 minutes; the staff screen shows it as a QR code. */
-export async function issueCheckInCode(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  activityId: string,
-  sessionId: string,
-) {
-  const { session } = await sessionOf(db, actor, activityId, sessionId);
-  const expiresAt = Math.min(Date.now() + codeLifetimeMs, session.endsAt.getTime() + windowAfterMs);
+export async function issueCheckInCode(ctx: ServiceContext, key: SessionKey) {
+  const { session } = await sessionOf(ctx, key);
+  const expiresAt = Math.min(
+    ctx.clock.now().getTime() + codeLifetimeMs,
+    session.endsAt.getTime() + windowAfterMs,
+  );
   const payload = `${session.id}.${expiresAt}`;
-  return { code: `${payload}.${sign(crypto, payload)}`, expiresAt: new Date(expiresAt).toISOString() };
+  return { code: `${payload}.${sign(ctx.crypto, payload)}`, expiresAt: new Date(expiresAt).toISOString() };
 }
 
 /** One row per person and session; those already present are left as they were. Returns how many were new. */
@@ -50,41 +52,36 @@ async function recordAttendance(
   return inserted.length;
 }
 
-/** A resident scans the code with the phone: checked in once, however often they scan. */
-export async function checkInWithCode(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  resident: ResidentRef,
-  code: string,
-) {
+/** The signed-in resident scans the code with the phone: checked in once, however often they scan. */
+export async function checkInWithCode(ctx: ServiceContext, code: string) {
+  const resident = await residentOfUser(ctx);
   const [sessionId, expires, signature] = code.split('.');
   const payload = `${sessionId}.${expires}`;
-  const now = Date.now();
-  if (!signature || signature !== sign(crypto, payload) || Number(expires) < now) {
+  const now = ctx.clock.now().getTime();
+  if (!signature || signature !== sign(ctx.crypto, payload) || Number(expires) < now) {
     throw new AppError('activities.invalid_check_in_code', 400);
   }
-  const [row] = await db
-    .select({
-      session: activitySessions,
-      title: activities.title,
-      status: activities.status,
-      orgUnitId: activities.orgUnitId,
-      orgPath: activities.orgPath,
-    })
-    .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(eq(activitySessions.id, sessionId));
-  const open =
-    row &&
-    row.status === 'published' &&
-    now >= row.session.startsAt.getTime() - windowBeforeMs &&
-    now <= row.session.endsAt.getTime() + windowAfterMs;
-  if (!open) throw new AppError('activities.invalid_check_in_code', 400);
-  const isNew = await db.transaction(async (tx) => {
-    const created = (await recordAttendance(tx, sessionId, [resident], 'qr')) > 0;
-    if (created) {
-      await recordAudit(tx, actor, {
+  return inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db
+      .select({
+        session: activitySessions,
+        title: activities.title,
+        status: activities.status,
+        orgUnitId: activities.orgUnitId,
+        orgPath: activities.orgPath,
+      })
+      .from(activitySessions)
+      .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+      .where(eq(activitySessions.id, sessionId));
+    const open =
+      row &&
+      row.status === 'published' &&
+      now >= row.session.startsAt.getTime() - windowBeforeMs &&
+      now <= row.session.endsAt.getTime() + windowAfterMs;
+    if (!open) throw new AppError('activities.invalid_check_in_code', 400);
+    const isNew = (await recordAttendance(tx.db, sessionId, [resident], 'qr')) > 0;
+    if (isNew) {
+      await recordAudit(tx.db, tx.actor, {
         action: 'activities.check_in',
         entity: 'attendance',
         entityId: sessionId,
@@ -92,32 +89,28 @@ export async function checkInWithCode(
         detail: { residentId: resident.id, method: 'qr' },
       });
     }
-    return created;
+    return { activityTitle: row.title, sessionSeq: row.session.seq, alreadyCheckedIn: !isNew };
   });
-  return { activityTitle: row.title, sessionSeq: row.session.seq, alreadyCheckedIn: !isNew };
 }
 
 /** Staff check people in by name, many at once, from a paper sheet, or as walk-ins. */
 export async function staffCheckIn(
-  db: Db,
-  actor: Actor,
-  activityId: string,
-  sessionId: string,
-  residentIds: string[],
-  method: 'staff' | 'paper' | 'walkIn',
+  ctx: ServiceContext,
+  key: SessionKey,
+  { residentIds, method }: { residentIds: string[]; method: 'staff' | 'paper' | 'walkIn' },
 ) {
-  const { activity, session } = await sessionOf(db, actor, activityId, sessionId);
-  if (activity.status !== 'published' && activity.status !== 'finished')
-    throw new AppError('activities.not_published', 409);
-  if (session.startsAt.getTime() - windowBeforeMs > Date.now())
-    throw new AppError('activities.session_not_started', 409);
-  const people = await getResidentRefs(db, actor, residentIds);
-  return db.transaction(async (tx) => {
-    const added = await recordAttendance(tx, sessionId, people, method);
-    await recordAudit(tx, actor, {
+  return inTransaction(ctx, async (tx) => {
+    const { activity, session } = await sessionOf(tx, key);
+    if (activity.status !== 'published' && activity.status !== 'finished')
+      throw new AppError('activities.not_published', 409);
+    if (session.startsAt.getTime() - windowBeforeMs > tx.clock.now().getTime())
+      throw new AppError('activities.session_not_started', 409);
+    const people = await getResidentRefs(tx, residentIds);
+    const added = await recordAttendance(tx.db, session.id, people, method);
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.attendance',
       entity: 'session',
-      entityId: sessionId,
+      entityId: session.id,
       orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
       detail: { method, added, residentIds },
     });
@@ -126,43 +119,40 @@ export async function staffCheckIn(
 }
 
 /** Unregistered guests are counted by number. */
-export async function setGuestCount(
-  db: Db,
-  actor: Actor,
-  activityId: string,
-  sessionId: string,
-  count: number,
-) {
-  const { activity } = await sessionOf(db, actor, activityId, sessionId);
-  await db.transaction(async (tx) => {
-    await tx.update(activitySessions).set({ guestCount: count }).where(eq(activitySessions.id, sessionId));
-    await recordAudit(tx, actor, {
+export async function setGuestCount(ctx: ServiceContext, key: SessionKey, count: number) {
+  await inTransaction(ctx, async (tx) => {
+    const { activity, session } = await sessionOf(tx, key);
+    await tx.db
+      .update(activitySessions)
+      .set({ guestCount: count })
+      .where(eq(activitySessions.id, session.id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.guests',
       entity: 'session',
-      entityId: sessionId,
+      entityId: session.id,
       orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
       detail: { count },
     });
   });
 }
 
-export async function sessionAttendance(db: Db, actor: Actor, activityId: string, sessionId: string) {
-  await sessionOf(db, actor, activityId, sessionId);
-  return db
+/** Who was present at a session of the caller's scope, named whichever unit they live in. */
+export async function sessionAttendance(ctx: ServiceContext, key: SessionKey) {
+  const { session } = await sessionOf(ctx, key);
+  const rows = await ctx.db
     .select({
       residentId: attendances.residentId,
       method: attendances.method,
       checkedInAt: attendances.checkedInAt,
-      name: sql<string>`(select r.name from residents r where r.id = ${attendances.residentId})`,
-      birthDate: sql<string>`(select r.birth_date::text from residents r where r.id = ${attendances.residentId})`,
+      name: residentNameOf(attendances.residentId),
+      birthDate: residentBirthDateOf(attendances.residentId),
     })
     .from(attendances)
-    .where(and(eq(attendances.sessionId, sessionId)))
-    .then((rows) =>
-      // Minors are masked here as in every list.
-      rows.map(({ birthDate, ...r }) => ({
-        ...r,
-        name: ageOn(birthDate, today()) < 18 ? maskName(r.name) : r.name,
-      })),
-    );
+    .where(eq(attendances.sessionId, session.id));
+  const today = ctx.clock.today();
+  // Minors are masked here as in every list.
+  return rows.map(({ birthDate, ...r }) => ({
+    ...r,
+    name: ageOn(birthDate, today) < 18 ? maskName(r.name) : r.name,
+  }));
 }

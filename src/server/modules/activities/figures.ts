@@ -1,78 +1,115 @@
-import type { z } from 'zod';
-import {
-  type ServiceFigures,
-  type ServiceTargetGroup,
-  type serviceFiguresQuery,
-  serviceTargetGroupLabels,
-} from '../../../core/activities/contract';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
-import { caseAndVisitCounts, caseAndVisitCountsBelow } from '../cases/service';
-import { getOrgUnitInScope } from '../org-units/service';
-import { getVisibleProject } from '../projects/service';
-import { serviceFiguresXlsx } from './figures-export';
-import {
-  activityFiguresByTag,
-  activityFiguresByUnit,
-  activityTotals,
-  type HeldFilter,
-} from './figures-queries';
+import { type SQL, sql } from 'drizzle-orm';
+import type { ServiceFigures, ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
+import { queryRows } from '../../db/client';
+import { underPathSql } from '../../http/scope';
+import type { ServiceContext } from '../../platform/context';
 
-type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
+/** What narrows the sessions counted: the unit (and below), the period and the optional filters. */
+export type HeldFilter = {
+  unitPath: string;
+  from: string;
+  to: string;
+  brand?: string;
+  targetGroup?: ServiceTargetGroup;
+  projectId?: string;
+};
 
 /**
- * Service figures of a unit and everything below it for sessions that started in [from, to]
- * (Asia/Shanghai dates), from the records: one person at one session counts once; guests by number.
- * With a project, only that project's activities in the unit count. Broken down by brand, target
- * group and the units directly below.
+ * Sessions of published or finished activities that have started, in [from, to] (Asia/Shanghai dates),
+ * under the unit and within the caller's scope.
  */
-export async function serviceFigures(db: Db, actor: Actor, query: FiguresQuery): Promise<ServiceFigures> {
-  const unit = await getOrgUnitInScope(db, actor, query.orgUnitId ?? actor.membership.orgUnitId);
-  const project = query.projectId ? await getVisibleProject(db, actor, query.projectId) : null;
-  const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
-  const [totals, byBrand, byTargetGroup, units, casework, caseworkBelow] = await Promise.all([
-    activityTotals(db, filter),
-    activityFiguresByTag(db, filter, 'brands'),
-    activityFiguresByTag(db, filter, 'target_groups'),
-    activityFiguresByUnit(db, unit.id, filter),
-    caseAndVisitCounts(db, unit.path, query.from, query.to, project?.id),
-    caseAndVisitCountsBelow(db, unit.id, query.from, query.to, project?.id),
-  ]);
-  const byUnit = units.map((row) => {
-    const counts = caseworkBelow.get(row.orgUnitId);
-    return {
-      ...row,
-      casesOpened: counts?.opened ?? 0,
-      casesClosed: counts?.closed ?? 0,
-      visitsMade: counts?.visits ?? 0,
-    };
-  });
-  return {
-    orgUnitId: unit.id,
-    orgUnitName: unit.name,
-    from: query.from,
-    to: query.to,
-    project: project ? { id: project.id, name: project.name } : null,
-    ...totals,
-    casesOpened: casework.opened,
-    casesClosed: casework.closed,
-    visitsMade: casework.visits,
-    byBrand: byBrand.map(({ key, ...figures }) => ({ brand: key, ...figures })),
-    byTargetGroup: byTargetGroup.map(({ key, ...figures }) => ({
-      targetGroup: key as ServiceTargetGroup,
-      ...figures,
-    })),
-    byUnit,
-  };
+const heldSessions = (ctx: ServiceContext, f: HeldFilter) => sql`select s.id, s.guest_count,
+    a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path
+  from activity_sessions s join activities a on a.id = s.activity_id
+  where ${underPathSql(sql`a.org_path`, f.unitPath)}
+    and ${underPathSql(sql`a.org_path`, ctx.actor.membership.orgPath)}
+    and a.status in ('published', 'finished')
+    and s.starts_at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'
+    and s.starts_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'
+    and s.starts_at <= ${ctx.clock.now().toISOString()}::timestamptz
+    ${f.brand ? sql`and a.brands @> array[${f.brand}]::text[]` : sql``}
+    ${f.targetGroup ? sql`and a.target_groups @> array[${f.targetGroup}]::text[]` : sql``}
+    ${f.projectId ? sql`and a.project_id = ${f.projectId}` : sql``}`;
+
+/**
+ * The activity figures of the sessions in `held` (a CTE name) that `where` keeps, from two passes:
+ * the sessions, and their attendance (one person at one session counts once; guests by number).
+ */
+const figuresOfHeld = (where: SQL) => sql`
+  s."activitiesHeld", s.groups, s."groupSessions", p.people as "distinctPeopleServed",
+  (p.attended + s.guests)::int as "personTimes", s.guests
+  from (select count(distinct activity_id) filter (where kind = 'event')::int as "activitiesHeld",
+      count(distinct activity_id) filter (where kind = 'group')::int as groups,
+      count(*) filter (where kind = 'group')::int as "groupSessions",
+      coalesce(sum(guest_count), 0)::int as guests
+    from held h where ${where}) s,
+  (select count(distinct t.resident_id)::int as people, count(*)::int as attended
+    from attendances t join held h on h.id = t.session_id where ${where}) p`;
+
+export type ActivityFigures = Omit<
+  UnitFigureRow,
+  'orgUnitId' | 'name' | 'casesOpened' | 'casesClosed' | 'visitsMade'
+>;
+
+/**
+ * The activity figures of a unit and everything below it: one person at one session counts once,
+ * guests by number. The unit's own figure, never a sum over the units below it.
+ */
+export async function activityFigures(ctx: ServiceContext, f: HeldFilter): Promise<ActivityFigures> {
+  const [row] = await queryRows<ActivityFigures>(
+    ctx.db,
+    sql`with held as (${heldSessions(ctx, f)}) select ${figuresOfHeld(sql`true`)}`,
+  );
+  return row;
 }
 
-/** The figures as a workbook (服务统计表.xlsx), with the filters that narrowed them written on it. */
-export async function serviceFiguresWorkbook(db: Db, actor: Actor, query: FiguresQuery): Promise<Buffer> {
-  const figures = await serviceFigures(db, actor, query);
-  const filters = [
-    query.brand ? `品牌：${query.brand}` : '',
-    query.targetGroup ? `服务对象：${serviceTargetGroupLabels[query.targetGroup]}` : '',
-    figures.project ? `项目：${figures.project.name}` : '',
-  ].filter(Boolean);
-  return serviceFiguresXlsx(figures, filters);
+/** The same figures for each of `units` (units below the filter's unit), in one pass, by unit id. */
+export async function activityFiguresByUnit(
+  ctx: ServiceContext,
+  f: HeldFilter,
+  units: readonly { id: string; path: string }[],
+): Promise<Map<string, ActivityFigures>> {
+  if (units.length === 0) return new Map();
+  const rows = await queryRows<ActivityFigures & { id: string }>(
+    ctx.db,
+    sql`with held as (${heldSessions(ctx, f)})
+      select u.id, f.*
+      from (values ${sql.join(
+        units.map((unit) => sql`(${unit.id}::uuid, ${unit.path}::text)`),
+        sql`, `,
+      )}) as u(id, path)
+      cross join lateral (select ${figuresOfHeld(underPathSql(sql`h.org_path`, sql`u.path`))}) f`,
+  );
+  return new Map(rows.map(({ id, ...figures }) => [id, figures]));
+}
+
+type TagFigures = { key: string; activities: number; personTimes: number };
+
+/** Activities and person-times for each value of a text[] column (brands, target groups). */
+function figuresByTag(ctx: ServiceContext, f: HeldFilter, column: 'brands' | 'target_groups') {
+  return queryRows<TagFigures>(
+    ctx.db,
+    sql`with held as (${heldSessions(ctx, f)}),
+        counted as (select h.*, (select count(*) from attendances t where t.session_id = h.id) attended
+          from held h),
+        tagged as (select c.*, unnest(${sql.raw(`c.${column}`)}) tag from counted c)
+      select tag as key, count(distinct activity_id)::int as activities,
+        (sum(guest_count) + sum(attended))::int as "personTimes"
+      from tagged group by tag order by "personTimes" desc, tag`,
+  );
+}
+
+/** Activities and person-times by brand, most person-times first: an activity counts under each brand. */
+export async function figuresByBrand(ctx: ServiceContext, f: HeldFilter): Promise<ServiceFigures['byBrand']> {
+  const rows = await figuresByTag(ctx, f, 'brands');
+  return rows.map(({ key, ...figures }) => ({ brand: key, ...figures }));
+}
+
+/** The same by target group. */
+export async function figuresByTargetGroup(
+  ctx: ServiceContext,
+  f: HeldFilter,
+): Promise<ServiceFigures['byTargetGroup']> {
+  const rows = await figuresByTag(ctx, f, 'target_groups');
+  return rows.map(({ key, ...figures }) => ({ targetGroup: key as ServiceTargetGroup, ...figures }));
 }

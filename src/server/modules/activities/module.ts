@@ -1,18 +1,11 @@
 import type { ModuleManifest } from '../../platform/module';
 import { brandRoutes } from './brand-routes';
+import { loadDemoActivities } from './demo-data';
 import { activityErrors } from './errors';
 import { activityPermissions } from './permissions';
 import { activityPhotoRoutes } from './photo-routes';
 import { activityRoutes } from './routes';
-import {
-  activities,
-  activityPhotos,
-  activitySessions,
-  attendances,
-  brands,
-  notifications,
-  registrations,
-} from './schema';
+import { activities, activityPhotos, activitySessions, attendances, brands, registrations } from './schema';
 import { selfServiceRoutes } from './self-routes';
 
 /** Activities and group work: planning, registration with a waitlist, check-in, photos, brands, phone pages. */
@@ -21,5 +14,6 @@ export const activitiesModule: ModuleManifest = {
   routes: [activityRoutes, brandRoutes, activityPhotoRoutes, selfServiceRoutes],
   permissions: activityPermissions,
   errors: activityErrors,
-  tables: [brands, activities, activitySessions, registrations, attendances, notifications, activityPhotos],
+  tables: [brands, activities, activitySessions, registrations, attendances, activityPhotos],
+  demo: loadDemoActivities,
 };

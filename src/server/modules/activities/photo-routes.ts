@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { photoCaptionInput, photoView } from '../../../core/activities/contract';
 import { maxPhotoBytes, maxPhotosPerUpload, photoVariants } from '../../../core/activities/photo-limits';
 import { AppError } from '../../http/errors';
-import { photoStore } from '../../storage/photo-store';
 import {
   deletePhoto,
   listPhotos,
@@ -16,6 +15,7 @@ import {
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 const photoParams = z.object({ id: z.uuid('编号无效'), photoId: z.uuid('编号无效') });
+const photoKey = ({ id, photoId }: z.infer<typeof photoParams>) => ({ activityId: id, photoId });
 // An <img> cannot send X-Membership-Id; the links name the acting membership here instead.
 const linkQuery = z.object({ membership: z.uuid().optional() });
 const uploadFields = z.object({
@@ -56,7 +56,6 @@ async function readUpload(req: FastifyRequest): Promise<PhotoUpload> {
 /** 活动照片: upload, list, the two versions of each, caption, delete. */
 export async function activityPhotoRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const store = photoStore(app.config.dataDir);
   const tags = ['activities'];
   const read = { permission: 'activities.read' } as const;
   const manage = { permission: 'activities.manage' } as const;
@@ -64,7 +63,7 @@ export async function activityPhotoRoutes(fastify: FastifyInstance) {
   app.get('/activities/:id/photos', {
     config: read,
     schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(photoView) }) } },
-    handler: async (req) => ({ items: await listPhotos(app.db, req.actor, req.params.id) }),
+    handler: async (req) => ({ items: await listPhotos(req.ctx, req.params.id) }),
   });
   app.post('/activities/:id/photos', {
     config: manage,
@@ -75,7 +74,7 @@ export async function activityPhotoRoutes(fastify: FastifyInstance) {
       response: { 201: z.object({ items: z.array(photoView) }) },
     },
     handler: async (req, reply) => {
-      const items = await uploadPhotos(app.db, store, req.actor, req.params.id, () => readUpload(req));
+      const items = await uploadPhotos(req.ctx, req.params.id, () => readUpload(req));
       return reply.code(201).send({ items });
     },
   });
@@ -84,8 +83,7 @@ export async function activityPhotoRoutes(fastify: FastifyInstance) {
       config: read,
       schema: { tags, params: photoParams, querystring: linkQuery },
       handler: async (req, reply) => {
-        const { id, photoId } = req.params;
-        const file = await openPhotoFile(app.db, store, req.actor, id, photoId, variant);
+        const file = await openPhotoFile(req.ctx, photoKey(req.params), variant);
         // A photo's versions never change (a new photo gets a new id), so the browser may keep them.
         return reply
           .type('image/webp')
@@ -98,14 +96,13 @@ export async function activityPhotoRoutes(fastify: FastifyInstance) {
   app.patch('/activities/:id/photos/:photoId', {
     config: manage,
     schema: { tags, params: photoParams, body: photoCaptionInput, response: { 200: photoView } },
-    handler: (req) =>
-      updatePhotoCaption(app.db, req.actor, req.params.id, req.params.photoId, req.body.caption),
+    handler: (req) => updatePhotoCaption(req.ctx, photoKey(req.params), req.body.caption),
   });
   app.delete('/activities/:id/photos/:photoId', {
     config: manage,
     schema: { tags, params: photoParams },
     handler: async (req, reply) => {
-      await deletePhoto(app.db, store, req.actor, req.params.id, req.params.photoId);
+      await deletePhoto(req.ctx, photoKey(req.params));
       return reply.code(204).send();
     },
   });

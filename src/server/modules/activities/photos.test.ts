@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxPhotoBytes, maxPhotosPerActivity } from '../../../core/activities/photo-limits';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { photoStore } from '../../storage/photo-store';
 import { actorOf } from '../../testing/actor';
-import { fingerprint, userId } from '../../testing/fixtures';
+import { auditEntriesOf, fingerprint, userId } from '../../testing/fixtures';
 import { type MultipartPart, multipartForm } from '../../testing/multipart';
 import { createTestContext, type TestContext } from '../../testing/test-app';
-import { auditLog } from '../audit/schema';
-import { loadMemberships } from '../users/memberships';
+import { loadMemberships } from '../users/service';
 import { uploadPhotos } from './photos';
 import { activityPhotos } from './schema';
 
@@ -119,10 +117,7 @@ describe('activity photos', () => {
       headers: sw,
     });
     expect(activity.json().photoCount).toBe(2);
-    const audits = await ctx.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'activities.photo_upload'), eq(auditLog.entityId, activityId)));
+    const audits = await auditEntriesOf(ctx.database.db, activityId, 'activities.photo_upload');
     expect(audits).toHaveLength(1);
   });
 
@@ -279,7 +274,7 @@ describe('activity photos', () => {
     expect(filesOf().filter((f) => f.startsWith(photo.id))).toEqual([]);
     const rows = await ctx.database.db.select().from(activityPhotos).where(eq(activityPhotos.id, photo.id));
     expect(rows).toEqual([]);
-    const [audit] = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, photo.id));
+    const [audit] = await auditEntriesOf(ctx.database.db, photo.id);
     expect(audit.action).toBe('activities.photo_delete');
     expect((await ctx.request({ method: 'GET', url: `${url}/thumb`, headers: sw })).statusCode).toBe(404);
     expect((await ctx.request({ method: 'DELETE', url, headers: sw })).statusCode).toBe(404);
@@ -324,7 +319,7 @@ describe('activity photos', () => {
       caption: '',
       sessionId: null,
     });
-    await expect(uploadPhotos(failing, photoStore(ctx.app.config.dataDir), actor, id, read)).rejects.toThrow(
+    await expect(uploadPhotos({ ...ctx.app.services, db: failing, actor }, id, read)).rejects.toThrow(
       'http.internal',
     );
     expect(filesOf(id)).toEqual([]);

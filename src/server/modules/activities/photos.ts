@@ -4,9 +4,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PhotoView } from '../../../core/activities/contract';
 import { maxPhotosPerActivity, type PhotoVariant } from '../../../core/activities/photo-limits';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError, type FieldError } from '../../http/errors';
-import type { PhotoKey, PhotoStore } from '../../storage/photo-store';
+import { inTransaction, type ServiceContext } from '../../platform/context';
+import type { PhotoKey } from '../../storage/photo-store';
 import { recordAudit } from '../audit/service';
 import { type PhotoProblem, PhotoRejected, type ProcessedPhoto, processPhoto } from './photo-images';
 import { activities, activityPhotos, activitySessions } from './schema';
@@ -43,19 +43,19 @@ function toPhotoView(row: PhotoRow, membershipId: string): PhotoView {
 }
 
 /** In the order they were taken; photos without a camera date by upload time. */
-export async function listPhotos(db: Db, actor: Actor, activityId: string): Promise<PhotoView[]> {
-  await findActivity(db, actor, activityId);
-  const rows = await db
+export async function listPhotos(ctx: ServiceContext, activityId: string): Promise<PhotoView[]> {
+  await findActivity(ctx, activityId);
+  const rows = await ctx.db
     .select()
     .from(activityPhotos)
     .where(eq(activityPhotos.activityId, activityId))
     .orderBy(sql`coalesce(${activityPhotos.takenAt}, ${activityPhotos.createdAt})`, asc(activityPhotos.id));
-  return rows.map((row) => toPhotoView(row, actor.membership.id));
+  return rows.map((row) => toPhotoView(row, ctx.actor.membership.id));
 }
 
-async function findPhoto(db: Db, actor: Actor, activityId: string, photoId: string): Promise<PhotoRow> {
-  await findActivity(db, actor, activityId);
-  const [row] = await db
+async function findPhoto(ctx: ServiceContext, { activityId, photoId }: PhotoKey): Promise<PhotoRow> {
+  await findActivity(ctx, activityId);
+  const [row] = await ctx.db
     .select()
     .from(activityPhotos)
     .where(and(eq(activityPhotos.id, photoId), eq(activityPhotos.activityId, activityId)));
@@ -97,21 +97,23 @@ async function photoCount(db: Db, activityId: string): Promise<number> {
   return n;
 }
 
+const photosOpen = (status: string) => status === 'published' || status === 'finished';
+
 /**
  * Adds a batch of photos to a published or finished activity. Files are written first, then the
  * rows in one transaction under the activity's row lock (so two uploads cannot pass the limit
- * together); if the transaction fails, the files are removed again.
+ * together, and the status and the count are checked again there); if the transaction fails, the
+ * files are removed again.
  */
 export async function uploadPhotos(
-  db: Db,
-  store: PhotoStore,
-  actor: Actor,
+  ctx: ServiceContext,
   activityId: string,
   readUpload: () => Promise<PhotoUpload>,
 ): Promise<PhotoView[]> {
-  const activity = await findActivity(db, actor, activityId);
-  if (activity.status !== 'published' && activity.status !== 'finished')
-    throw new AppError('activities.photos_not_open', 409);
+  const { db, store, actor } = ctx;
+  const activity = await findActivity(ctx, activityId);
+  const notOpen = () => new AppError('activities.photos_not_open', 409);
+  if (!photosOpen(activity.status)) throw notOpen();
   // Read only now: a caller out of scope is refused before its files are taken in.
   const upload = await readUpload();
   if (upload.files.length === 0) throw new AppError('activities.photo_missing', 400);
@@ -122,14 +124,15 @@ export async function uploadPhotos(
   const keys: PhotoKey[] = photos.map((p) => ({ activityId, photoId: p.id }));
   await store.write(photos.map((p, i) => ({ key: keys[i], files: { thumb: p.thumb, large: p.large } })));
   try {
-    const rows = await db.transaction(async (tx) => {
-      await tx
-        .select({ id: activities.id })
+    const rows = await inTransaction(ctx, async (tx) => {
+      const [locked] = await tx.db
+        .select({ status: activities.status })
         .from(activities)
         .where(eq(activities.id, activityId))
         .for('update');
-      if (over(await photoCount(tx, activityId))) throw new AppError('activities.photo_limit', 409);
-      const inserted = await tx
+      if (!photosOpen(locked.status)) throw notOpen();
+      if (over(await photoCount(tx.db, activityId))) throw new AppError('activities.photo_limit', 409);
+      const inserted = await tx.db
         .insert(activityPhotos)
         .values(
           photos.map((p) => ({
@@ -148,7 +151,7 @@ export async function uploadPhotos(
           })),
         )
         .returning();
-      await recordAudit(tx, actor, {
+      await recordAudit(tx.db, actor, {
         action: 'activities.photo_upload',
         entity: 'activity',
         entityId: activityId,
@@ -165,54 +168,46 @@ export async function uploadPhotos(
 }
 
 export async function updatePhotoCaption(
-  db: Db,
-  actor: Actor,
-  activityId: string,
-  photoId: string,
+  ctx: ServiceContext,
+  key: PhotoKey,
   caption: string,
 ): Promise<PhotoView> {
-  await findPhoto(db, actor, activityId, photoId);
-  const [row] = await db
-    .update(activityPhotos)
-    .set({ caption })
-    .where(eq(activityPhotos.id, photoId))
-    .returning();
-  return toPhotoView(row, actor.membership.id);
+  const row = await inTransaction(ctx, async (tx) => {
+    await findPhoto(tx, key);
+    const [updated] = await tx.db
+      .update(activityPhotos)
+      .set({ caption })
+      .where(eq(activityPhotos.id, key.photoId))
+      .returning();
+    return updated;
+  });
+  return toPhotoView(row, ctx.actor.membership.id);
 }
 
 /** The row goes first, in an audited transaction; the files after it, so a failure never loses a listed photo's file. */
-export async function deletePhoto(
-  db: Db,
-  store: PhotoStore,
-  actor: Actor,
-  activityId: string,
-  photoId: string,
-): Promise<void> {
-  const photo = await findPhoto(db, actor, activityId, photoId);
-  await db.transaction(async (tx) => {
-    await tx.delete(activityPhotos).where(eq(activityPhotos.id, photoId));
-    await recordAudit(tx, actor, {
+export async function deletePhoto(ctx: ServiceContext, key: PhotoKey): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const photo = await findPhoto(tx, key);
+    await tx.db.delete(activityPhotos).where(eq(activityPhotos.id, photo.id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.photo_delete',
       entity: 'activity_photo',
-      entityId: photoId,
+      entityId: photo.id,
       orgUnit: { id: photo.orgUnitId, path: photo.orgPath },
-      detail: { activityId, caption: photo.caption },
+      detail: { activityId: photo.activityId, caption: photo.caption },
     });
   });
-  await store.remove([{ activityId, photoId }]);
+  await ctx.store.remove([key]);
 }
 
 /** One version of a photo in scope, as a stream and its size. */
 export async function openPhotoFile(
-  db: Db,
-  store: PhotoStore,
-  actor: Actor,
-  activityId: string,
-  photoId: string,
+  ctx: ServiceContext,
+  key: PhotoKey,
   variant: PhotoVariant,
 ): Promise<{ stream: fs.ReadStream; bytes: number }> {
-  await findPhoto(db, actor, activityId, photoId);
-  const file = store.pathOf({ activityId, photoId }, variant);
+  await findPhoto(ctx, key);
+  const file = ctx.store.pathOf(key, variant);
   const stat = await fs.promises.stat(file).catch(() => null);
   if (!stat) throw new AppError('activities.photo_not_found', 404);
   return { stream: fs.createReadStream(file), bytes: stat.size };

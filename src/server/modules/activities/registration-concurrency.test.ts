@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { actorOf } from '../../testing/actor';
-import { unitId } from '../../testing/fixtures';
+import { activeResidentsOf, unitId } from '../../testing/fixtures';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 import { register } from './registration';
 
@@ -37,10 +37,7 @@ describe('registration under a rush', () => {
     });
     const activityId = created.json().id;
     await ctx.request({ method: 'POST', url: `/api/v1/activities/${activityId}/publish`, headers: sw });
-    const people = await queryRows<{ id: string; org_unit_id: string; org_path: string; name: string }>(
-      db,
-      sql`select id, org_unit_id, org_path, name from residents where org_unit_id = ${yuanshan} and status = 'active' order by id limit 500`,
-    );
+    const people = await activeResidentsOf(db, yuanshan, 500);
     const me = (await ctx.request({ method: 'GET', url: '/api/v1/me', headers: sw })).json();
     const actor = actorOf({
       userId: me.user.id,
@@ -50,15 +47,7 @@ describe('registration under a rush', () => {
       membership: me.memberships[0],
     });
     const results = await Promise.all(
-      people.map((p) =>
-        register(
-          db,
-          actor,
-          activityId,
-          { id: p.id, name: p.name, orgUnitId: p.org_unit_id, orgPath: p.org_path },
-          'staff',
-        ),
-      ),
+      people.map((p) => register({ ...ctx.app.services, actor }, activityId, p, 'staff')),
     );
     expect(results.filter((r) => r.status === 'registered')).toHaveLength(50);
     const positions = results

@@ -1,62 +1,94 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { pathWithin } from '../../http/scope';
+import { inScope, inScopeOrAbove, pathWithin, streetPathOf } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { getResidentRef, type ResidentRef, residentNames } from '../residents/service';
-import { activities, notifications, registrations } from './schema';
+import { notifyResidents } from '../notifications/service';
+import { getResidentRef, type ResidentRef, residentNameOf } from '../residents/service';
+import { activities, registrations } from './schema';
 import { findActivity } from './service';
 
 type ActivityRow = typeof activities.$inferSelect;
+
+/** A registration that still holds a place or a waitlist number: the condition of the one-live-registration index. */
+export const isLive: SQL = sql`${registrations.status} <> 'cancelled'`;
+
+/** The person's live registration for the activity, if any. */
+export async function liveRegistrationOf(
+  db: Db,
+  activityId: string,
+  residentId: string,
+): Promise<{ id: string } | undefined> {
+  const [live] = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.residentId, residentId), isLive));
+  return live;
+}
 
 /**
  * The activity row, locked for the rest of the transaction: every change of places and waitlist of
  * one activity happens one at a time, so capacity holds under any number of parallel requests.
  */
-async function lockActivity(tx: Db, id: string): Promise<ActivityRow> {
-  const [row] = await tx.select().from(activities).where(eq(activities.id, id)).for('update');
+async function lockActivity(tx: Db, id: string, visible: SQL): Promise<ActivityRow> {
+  const [row] = await tx
+    .select()
+    .from(activities)
+    .where(and(eq(activities.id, id), visible))
+    .for('update');
   if (!row) throw new AppError('activities.not_found', 404);
   return row;
 }
 
+/**
+ * The activity a registration belongs to, locked as `lockActivity` does. Taken before the registration
+ * is read: whether it holds a place or waits changes only under this lock.
+ */
+async function lockActivityOf(tx: Db, registrationId: string): Promise<ActivityRow> {
+  const [row] = await tx
+    .select({ activity: activities })
+    .from(activities)
+    .innerJoin(registrations, eq(registrations.activityId, activities.id))
+    .where(eq(registrations.id, registrationId))
+    .for('update', { of: activities });
+  if (!row) throw new AppError('activities.registration_not_found', 404);
+  return row.activity;
+}
+
 function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
   if (activity.audience === 'anyone') return true;
-  const home =
-    activity.audience === 'street' ? activity.orgPath.split('.').slice(0, 2).join('.') : activity.orgPath;
+  const home = activity.audience === 'street' ? streetPathOf(activity.orgPath) : activity.orgPath;
   return pathWithin(resident.orgPath, home);
 }
 
-/** Registers a person, or puts them on the waitlist when the places are gone. */
+/**
+ * Registers a person, or puts them on the waitlist when the places are gone. Staff sign people up for
+ * activities of their scope; a resident on the phone (`self`) also for those of the units above.
+ */
 export async function register(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   activityId: string,
   resident: ResidentRef,
   source: 'self' | 'staff',
 ): Promise<RegisterOutcome> {
-  const outcome = await db.transaction(async (tx) => {
-    const activity = await lockActivity(tx, activityId);
-    const now = new Date();
+  const visible =
+    source === 'self'
+      ? inScopeOrAbove(ctx.actor, activities.orgPath)
+      : inScope(ctx.actor, activities.orgPath);
+  const outcome = await inTransaction(ctx, async (tx) => {
+    const activity = await lockActivity(tx.db, activityId, visible);
+    const now = tx.clock.now();
     if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
     if (source === 'self' && (now < activity.registrationOpensAt || now > activity.registrationClosesAt)) {
       throw new AppError('activities.registration_closed', 409);
     }
     if (!inAudience(activity, resident)) throw new AppError('activities.not_in_audience', 403);
-    const [existing] = await tx
-      .select({ id: registrations.id })
-      .from(registrations)
-      .where(
-        and(
-          eq(registrations.activityId, activityId),
-          eq(registrations.residentId, resident.id),
-          sql`status <> 'cancelled'`,
-        ),
-      );
-    if (existing) throw new AppError('activities.already_registered', 409);
-    const [taken] = await tx
+    if (await liveRegistrationOf(tx.db, activityId, resident.id))
+      throw new AppError('activities.already_registered', 409);
+    const [taken] = await tx.db
       .update(activities)
       .set({ registeredCount: sql`${activities.registeredCount} + 1` })
       .where(and(eq(activities.id, activityId), sql`${activities.registeredCount} < ${activities.capacity}`))
@@ -64,14 +96,14 @@ export async function register(
     const waitlistPosition = taken
       ? null
       : (
-          await tx
+          await tx.db
             .update(activities)
             .set({ waitlistSeq: sql`${activities.waitlistSeq} + 1` })
             .where(eq(activities.id, activityId))
             .returning({ seq: activities.waitlistSeq })
         )[0].seq;
     const status = taken ? ('registered' as const) : ('waitlisted' as const);
-    const [row] = await tx
+    const [row] = await tx.db
       .insert(registrations)
       .values({
         activityId,
@@ -82,7 +114,7 @@ export async function register(
         source,
       })
       .returning({ id: registrations.id });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: `activities.${status === 'registered' ? 'register' : 'waitlist'}`,
       entity: 'registration',
       entityId: row.id,
@@ -93,7 +125,9 @@ export async function register(
   });
   // Counted after the commit, outside the activity's lock: the place is information, not a promise.
   const waitlistRank =
-    outcome.waitlistPosition === null ? null : await waitlistRankOf(db, activityId, outcome.waitlistPosition);
+    outcome.waitlistPosition === null
+      ? null
+      : await waitlistRankOf(ctx.db, activityId, outcome.waitlistPosition);
   return { ...outcome, waitlistRank };
 }
 
@@ -112,35 +146,37 @@ async function waitlistRankOf(db: Db, activityId: string, position: number): Pro
   return row.rank;
 }
 
-/** Cancels a registration; a freed place goes to the first on the waitlist, who is told so. */
+/**
+ * Cancels a live registration: the resident's own (`self`), or one in the staff's scope. A freed place
+ * goes to the first on the waitlist, who is told so.
+ */
 export async function cancelRegistration(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   registrationId: string,
   self: ResidentRef | null,
 ): Promise<void> {
-  const [reg] = await db.select().from(registrations).where(eq(registrations.id, registrationId));
-  const allowed =
-    reg && (self ? reg.residentId === self.id : pathWithin(reg.orgPath, actor.membership.orgPath));
-  if (!reg || !allowed || reg.status === 'cancelled')
-    throw new AppError('activities.registration_not_found', 404);
-  await db.transaction(async (tx) => {
-    const activity = await lockActivity(tx, reg.activityId);
-    if (self && new Date() > activity.cancellationDeadline)
-      throw new AppError('activities.cancellation_closed', 409);
-    const [current] = await tx
-      .update(registrations)
-      .set({ status: 'cancelled', cancelledAt: new Date() })
+  await inTransaction(ctx, async (tx) => {
+    const activity = await lockActivityOf(tx.db, registrationId);
+    const [reg] = await tx.db
+      .select({ status: registrations.status })
+      .from(registrations)
       .where(
         and(
           eq(registrations.id, registrationId),
-          inArray(registrations.status, ['registered', 'waitlisted']),
+          isLive,
+          self ? eq(registrations.residentId, self.id) : inScope(tx.actor, registrations.orgPath),
         ),
-      )
-      .returning({ status: registrations.status });
-    if (!current) throw new AppError('activities.registration_not_found', 404);
+      );
+    if (!reg) throw new AppError('activities.registration_not_found', 404);
+    const now = tx.clock.now();
+    if (self && now > activity.cancellationDeadline)
+      throw new AppError('activities.cancellation_closed', 409);
+    await tx.db
+      .update(registrations)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(eq(registrations.id, registrationId));
     if (reg.status === 'registered') await passPlaceOn(tx, activity);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.cancel_registration',
       entity: 'registration',
       entityId: registrationId,
@@ -149,46 +185,41 @@ export async function cancelRegistration(
   });
 }
 
-async function passPlaceOn(tx: Db, activity: ActivityRow) {
-  const [next] = await tx
+async function passPlaceOn(tx: ServiceContext, activity: ActivityRow) {
+  const [next] = await tx.db
     .select({ id: registrations.id, residentId: registrations.residentId })
     .from(registrations)
     .where(and(eq(registrations.activityId, activity.id), eq(registrations.status, 'waitlisted')))
     .orderBy(asc(registrations.waitlistPosition))
     .limit(1);
   if (!next) {
-    await tx
+    await tx.db
       .update(activities)
       .set({ registeredCount: sql`${activities.registeredCount} - 1` })
       .where(eq(activities.id, activity.id));
     return;
   }
-  await tx
+  await tx.db
     .update(registrations)
     .set({ status: 'registered', waitlistPosition: null })
     .where(eq(registrations.id, next.id));
-  await tx.insert(notifications).values({
-    residentId: next.residentId,
+  await notifyResidents(tx, [next.residentId], {
     title: '候补成功',
     body: `您已从候补转为正式报名：“${activity.title}”。`,
   });
 }
 
+/** Everyone who signed up for an activity of the caller's scope, named whichever unit they live in. */
 export async function listRegistrations(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   activityId: string,
 ): Promise<RegistrationView[]> {
-  await findActivity(db, actor, activityId);
-  const rows = await db
-    .select()
+  await findActivity(ctx, activityId);
+  const rows = await ctx.db
+    .select({ ...getTableColumns(registrations), residentName: residentNameOf(registrations.residentId) })
     .from(registrations)
     .where(eq(registrations.activityId, activityId))
     .orderBy(asc(registrations.createdAt));
-  const names = await residentNames(
-    db,
-    rows.map((r) => r.residentId),
-  );
   const waiting = rows
     .filter((r) => r.status === 'waitlisted')
     .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
@@ -196,7 +227,7 @@ export async function listRegistrations(
     id: r.id,
     activityId: r.activityId,
     residentId: r.residentId,
-    residentName: names.get(r.residentId) ?? '',
+    residentName: r.residentName,
     status: r.status,
     waitlistRank: r.status === 'waitlisted' ? waiting.indexOf(r) + 1 : null,
     source: r.source,
@@ -204,8 +235,12 @@ export async function listRegistrations(
   }));
 }
 
-/** Staff registering someone at the counter: the person must be one they serve. */
-export async function registerByStaff(db: Db, actor: Actor, activityId: string, residentId: string) {
-  await findActivity(db, actor, activityId);
-  return register(db, actor, activityId, await getResidentRef(db, actor, residentId), 'staff');
+/**
+ * Staff registering someone at the counter: the person must be one they serve. The activity is looked
+ * up first so that an unknown activity is reported before an unknown person; `register` checks it
+ * again under the lock.
+ */
+export async function registerByStaff(ctx: ServiceContext, activityId: string, residentId: string) {
+  await findActivity(ctx, activityId);
+  return register(ctx, activityId, await getResidentRef(ctx, residentId), 'staff');
 }

@@ -6,20 +6,16 @@ import {
   activityListQuery,
   activityView,
   registrationView,
-  serviceFigures,
-  serviceFiguresQuery,
 } from '../../../core/activities/contract';
 import { registerOutcome } from '../../../core/activities/self-service-contract';
-import { residentServiceEntry } from '../../../core/activities/timeline-contract';
 import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from './check-in';
-import { serviceFigures as computeFigures, serviceFiguresWorkbook } from './figures';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
 import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
 import { signInSheetDocx, signInSheetXlsx } from './sign-in-sheet';
-import { servicesReceived } from './timeline';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 const sessionParams = z.object({ id: z.uuid('编号无效'), sessionId: z.uuid('编号无效') });
+const sessionKey = ({ id, sessionId }: z.infer<typeof sessionParams>) => ({ activityId: id, sessionId });
 
 /** Staff side of activities and groups: plan, publish, register people, check in, count. */
 export async function activityRoutes(fastify: FastifyInstance) {
@@ -35,34 +31,34 @@ export async function activityRoutes(fastify: FastifyInstance) {
       querystring: activityListQuery,
       response: { 200: z.object({ items: z.array(activityView) }) },
     },
-    handler: async (req) => ({ items: await listActivities(app.db, req.actor, req.query) }),
+    handler: async (req) => ({ items: await listActivities(req.ctx, req.query) }),
   });
   app.get('/activities/:id', {
     config: read,
     schema: { tags, params: idParams, response: { 200: activityView } },
-    handler: (req) => getActivity(app.db, req.actor, req.params.id),
+    handler: (req) => getActivity(req.ctx, req.params.id),
   });
   app.post('/activities', {
     config: manage,
     schema: { tags, body: activityInput, response: { 201: activityView } },
-    handler: async (req, reply) => reply.code(201).send(await createActivity(app.db, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createActivity(req.ctx, req.body)),
   });
   app.put('/activities/:id', {
     config: manage,
     schema: { tags, params: idParams, body: activityInput, response: { 200: activityView } },
-    handler: (req) => updateActivity(app.db, req.actor, req.params.id, req.body),
+    handler: (req) => updateActivity(req.ctx, req.params.id, req.body),
   });
   for (const action of ['publish', 'finish', 'cancel'] as const) {
     app.post(`/activities/:id/${action}`, {
       config: manage,
       schema: { tags, params: idParams, response: { 200: activityView } },
-      handler: (req) => changeActivityStatus(app.db, req.actor, req.params.id, action),
+      handler: (req) => changeActivityStatus(req.ctx, req.params.id, action),
     });
   }
   app.get('/activities/:id/registrations', {
     config: read,
     schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(registrationView) }) } },
-    handler: async (req) => ({ items: await listRegistrations(app.db, req.actor, req.params.id) }),
+    handler: async (req) => ({ items: await listRegistrations(req.ctx, req.params.id) }),
   });
   app.post('/activities/:id/registrations', {
     config: manage,
@@ -73,13 +69,13 @@ export async function activityRoutes(fastify: FastifyInstance) {
       response: { 201: registerOutcome },
     },
     handler: async (req, reply) =>
-      reply.code(201).send(await registerByStaff(app.db, req.actor, req.params.id, req.body.residentId)),
+      reply.code(201).send(await registerByStaff(req.ctx, req.params.id, req.body.residentId)),
   });
   app.delete('/registrations/:id', {
     config: manage,
     schema: { tags, params: idParams },
     handler: async (req, reply) => {
-      await cancelRegistration(app.db, req.actor, req.params.id, null);
+      await cancelRegistration(req.ctx, req.params.id, null);
       return reply.code(204).send();
     },
   });
@@ -90,15 +86,12 @@ export async function activityRoutes(fastify: FastifyInstance) {
       params: sessionParams,
       response: { 200: z.object({ code: z.string(), expiresAt: z.string() }) },
     },
-    handler: (req) =>
-      issueCheckInCode(app.db, app.fieldCrypto, req.actor, req.params.id, req.params.sessionId),
+    handler: (req) => issueCheckInCode(req.ctx, sessionKey(req.params)),
   });
   app.get('/activities/:id/sessions/:sessionId/attendance', {
     config: read,
     schema: { tags, params: sessionParams },
-    handler: async (req) => ({
-      items: await sessionAttendance(app.db, req.actor, req.params.id, req.params.sessionId),
-    }),
+    handler: async (req) => ({ items: await sessionAttendance(req.ctx, sessionKey(req.params)) }),
   });
   app.post('/activities/:id/sessions/:sessionId/attendance', {
     config: manage,
@@ -110,21 +103,13 @@ export async function activityRoutes(fastify: FastifyInstance) {
         method: z.enum(['staff', 'paper', 'walkIn']).default('staff'),
       }),
     },
-    handler: (req) =>
-      staffCheckIn(
-        app.db,
-        req.actor,
-        req.params.id,
-        req.params.sessionId,
-        req.body.residentIds,
-        req.body.method,
-      ),
+    handler: (req) => staffCheckIn(req.ctx, sessionKey(req.params), req.body),
   });
   app.put('/activities/:id/sessions/:sessionId/guests', {
     config: manage,
     schema: { tags, params: sessionParams, body: z.object({ count: z.number().int().min(0).max(10_000) }) },
     handler: async (req, reply) => {
-      await setGuestCount(app.db, req.actor, req.params.id, req.params.sessionId, req.body.count);
+      await setGuestCount(req.ctx, sessionKey(req.params), req.body.count);
       return reply.code(204).send();
     },
   });
@@ -136,11 +121,10 @@ export async function activityRoutes(fastify: FastifyInstance) {
       querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx') }),
     },
     handler: async (req, reply) => {
-      const { id, sessionId } = req.params;
       const docx = req.query.format === 'docx';
       const file = docx
-        ? await signInSheetDocx(app.db, req.actor, id, sessionId)
-        : await signInSheetXlsx(app.db, req.actor, id, sessionId);
+        ? await signInSheetDocx(req.ctx, sessionKey(req.params))
+        : await signInSheetXlsx(req.ctx, sessionKey(req.params));
       return reply
         .type(
           docx
@@ -150,34 +134,6 @@ export async function activityRoutes(fastify: FastifyInstance) {
         .header(
           'content-disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(`签到表.${req.query.format}`)}`,
-        )
-        .send(file);
-    },
-  });
-  app.get('/residents/:id/services', {
-    config: { permission: 'residents.read' },
-    schema: {
-      tags,
-      params: idParams,
-      response: { 200: z.object({ items: z.array(residentServiceEntry) }) },
-    },
-    handler: async (req) => ({ items: await servicesReceived(app.db, req.actor, req.params.id) }),
-  });
-  app.get('/service-figures', {
-    config: { permission: 'service-figures.read' },
-    schema: { tags, querystring: serviceFiguresQuery, response: { 200: serviceFigures } },
-    handler: (req) => computeFigures(app.db, req.actor, req.query),
-  });
-  app.get('/service-figures/export', {
-    config: { permission: 'service-figures.read' },
-    schema: { tags, querystring: serviceFiguresQuery },
-    handler: async (req, reply) => {
-      const file = await serviceFiguresWorkbook(app.db, req.actor, req.query);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('服务统计表.xlsx')}`,
         )
         .send(file);
     },

@@ -111,22 +111,6 @@ export const attendances = pgTable(
   ],
 );
 
-/** What a resident sees on the phone page: a cancelled activity, a promotion from the waitlist. */
-export const notifications = pgTable(
-  'notifications',
-  {
-    id: id(),
-    residentId: uuid('resident_id')
-      .notNull()
-      .references(() => residents.id),
-    title: text('title').notNull(),
-    body: text('body').notNull(),
-    createdAt: createdAt(),
-    readAt: timestamp('read_at', { withTimezone: true }),
-  },
-  (t) => [index('notifications_resident_idx').on(t.residentId)],
-);
-
 /**
  * A photo of an activity (活动照片), evidence of delivery for reports. The files live under
  * DATA_DIR/photos/<activityId>/ as a thumbnail and a display size, both WebP without EXIF; the

@@ -89,7 +89,6 @@ export const scopeSamples: ModuleScopeSamples = {
     'DELETE /api/v1/activities/:id/photos/:photoId': {},
     'POST /api/v1/me/activities/:id/registration': {},
     'DELETE /api/v1/me/activities/:id/registration': {},
-    'POST /api/v1/me/notifications/read': { body: { ids: [ids.resident] }, selfOnly: true },
     // A forged code: the caller holds no code of another unit's session.
     'POST /api/v1/me/check-in': { body: { code: 'forged.code.0000000000' }, refusedWith: [400, 403] },
   }),

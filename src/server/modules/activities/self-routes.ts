@@ -1,50 +1,33 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  checkInOutcome,
-  markReadInput,
-  myActivity,
-  myNotificationList,
-  registerOutcome,
-} from '../../../core/activities/self-service-contract';
-import { residentOfUser } from '../residents/service';
+import { checkInOutcome, myActivity, registerOutcome } from '../../../core/activities/self-service-contract';
 import { checkInWithCode } from './check-in';
-import {
-  cancelSelf,
-  markNotificationsRead,
-  myNotifications,
-  openActivitiesFor,
-  registerSelf,
-} from './self-service';
+import { cancelSelf, openActivitiesFor, registerSelf } from './self-service';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
-/** The phone pages of a resident or volunteer: open activities, sign up, cancel, check in, messages. */
+/** The phone pages of a resident or volunteer: open activities, sign up, cancel, check in. */
 export async function selfServiceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['self-service'];
   const join = { permission: 'activities.join' } as const;
-  const me = (userId: string) => residentOfUser(app.db, userId);
 
   app.get('/me/activities', {
     config: join,
     schema: { tags, response: { 200: z.object({ items: z.array(myActivity) }) } },
-    handler: async (req) => ({
-      items: await openActivitiesFor(app.db, req.actor, await me(req.actor.userId)),
-    }),
+    handler: async (req) => ({ items: await openActivitiesFor(req.ctx) }),
   });
   app.post('/me/activities/:id/registration', {
     config: join,
     schema: { tags, params: idParams, response: { 201: registerOutcome } },
-    handler: async (req, reply) =>
-      reply.code(201).send(await registerSelf(app.db, req.actor, await me(req.actor.userId), req.params.id)),
+    handler: async (req, reply) => reply.code(201).send(await registerSelf(req.ctx, req.params.id)),
   });
   app.delete('/me/activities/:id/registration', {
     config: join,
     schema: { tags, params: idParams },
     handler: async (req, reply) => {
-      await cancelSelf(app.db, req.actor, await me(req.actor.userId), req.params.id);
+      await cancelSelf(req.ctx, req.params.id);
       return reply.code(204).send();
     },
   });
@@ -55,17 +38,6 @@ export async function selfServiceRoutes(fastify: FastifyInstance) {
       body: z.object({ code: z.string().min(10).max(200) }),
       response: { 200: checkInOutcome },
     },
-    handler: async (req) =>
-      checkInWithCode(app.db, app.fieldCrypto, req.actor, await me(req.actor.userId), req.body.code),
-  });
-  app.get('/me/notifications', {
-    config: join,
-    schema: { tags, response: { 200: myNotificationList } },
-    handler: async (req) => myNotifications(app.db, await me(req.actor.userId)),
-  });
-  app.post('/me/notifications/read', {
-    config: join,
-    schema: { tags, body: markReadInput, response: { 200: myNotificationList } },
-    handler: async (req) => markNotificationsRead(app.db, await me(req.actor.userId), req.body.ids),
+    handler: (req) => checkInWithCode(req.ctx, req.body.code),
   });
 }

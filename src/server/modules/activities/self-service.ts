@@ -1,23 +1,28 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { MyActivity, RegisterOutcome } from '../../../core/activities/self-service-contract';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { inScopeOrAbove } from '../../http/scope';
-import type { ResidentRef } from '../residents/service';
-import { cancelRegistration, register } from './registration';
-import { activities, notifications, registrations } from './schema';
+import type { ServiceContext } from '../../platform/context';
+import { residentOfUser } from '../residents/service';
+import { cancelRegistration, isLive, liveRegistrationOf, register } from './registration';
+import { activities, registrations } from './schema';
 import { toActivityViews } from './service';
 
-/** Published activities a resident can see: their community's and those of the street and district above. */
-export async function openActivitiesFor(db: Db, actor: Actor, resident: ResidentRef) {
-  const rows = await db
+/**
+ * Published activities the signed-in resident can see (their community's and those of the street and
+ * district above), each with their own live registration.
+ */
+export async function openActivitiesFor(ctx: ServiceContext): Promise<MyActivity[]> {
+  const resident = await residentOfUser(ctx);
+  const rows = await ctx.db
     .select()
     .from(activities)
-    .where(and(inScopeOrAbove(actor, activities.orgPath), eq(activities.status, 'published')))
+    .where(and(inScopeOrAbove(ctx.actor, activities.orgPath), eq(activities.status, 'published')))
     .orderBy(desc(activities.registrationClosesAt), asc(activities.title), asc(activities.id))
     .limit(100);
   if (rows.length === 0) return [];
-  const mine = await db
+  const mine = await ctx.db
     .select({
       activityId: registrations.activityId,
       id: registrations.id,
@@ -28,15 +33,15 @@ export async function openActivitiesFor(db: Db, actor: Actor, resident: Resident
     .where(
       and(
         eq(registrations.residentId, resident.id),
-        sql`status <> 'cancelled'`,
+        isLive,
         inArray(
           registrations.activityId,
           rows.map((r) => r.id),
         ),
       ),
     );
-  const ranks = await waitlistRanks(db, mine);
-  const views = await toActivityViews(db, rows);
+  const ranks = await waitlistRanks(ctx.db, mine);
+  const views = await toActivityViews(ctx, rows);
   return views.map((v) => {
     const registration = mine.find((m) => m.activityId === v.id);
     return {
@@ -80,65 +85,15 @@ async function waitlistRanks(
   );
 }
 
-export async function registerSelf(db: Db, actor: Actor, resident: ResidentRef, activityId: string) {
-  const [visible] = await db
-    .select({ id: activities.id })
-    .from(activities)
-    .where(and(eq(activities.id, activityId), inScopeOrAbove(actor, activities.orgPath)));
-  if (!visible) throw new AppError('activities.not_found', 404);
-  return register(db, actor, activityId, resident, 'self');
+/** The signed-in resident signs up for an activity they can see. */
+export async function registerSelf(ctx: ServiceContext, activityId: string): Promise<RegisterOutcome> {
+  return register(ctx, activityId, await residentOfUser(ctx), 'self');
 }
 
-export async function cancelSelf(db: Db, actor: Actor, resident: ResidentRef, activityId: string) {
-  const [live] = await db
-    .select({ id: registrations.id })
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.activityId, activityId),
-        eq(registrations.residentId, resident.id),
-        sql`status <> 'cancelled'`,
-      ),
-    );
+/** The signed-in resident cancels their own registration. */
+export async function cancelSelf(ctx: ServiceContext, activityId: string): Promise<void> {
+  const resident = await residentOfUser(ctx);
+  const live = await liveRegistrationOf(ctx.db, activityId, resident.id);
   if (!live) throw new AppError('activities.registration_not_found', 404);
-  await cancelRegistration(db, actor, live.id, resident);
-}
-
-/** The newest 50 messages and how many of all are unread; reading the list marks nothing. */
-export async function myNotifications(db: Db, resident: ResidentRef) {
-  const [rows, [{ unread }]] = await Promise.all([
-    db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.residentId, resident.id))
-      .orderBy(desc(notifications.createdAt))
-      .limit(50),
-    db
-      .select({ unread: sql<number>`count(*)::int` })
-      .from(notifications)
-      .where(and(eq(notifications.residentId, resident.id), isNull(notifications.readAt))),
-  ]);
-  const items = rows.map((n) => ({
-    id: n.id,
-    title: n.title,
-    body: n.body,
-    createdAt: n.createdAt.toISOString(),
-    read: !!n.readAt,
-  }));
-  return { items, unread };
-}
-
-/** Marks the given messages (or all) of this resident read; another resident's ids are ignored. */
-export async function markNotificationsRead(db: Db, resident: ResidentRef, ids?: string[]) {
-  await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(
-      and(
-        eq(notifications.residentId, resident.id),
-        isNull(notifications.readAt),
-        ids ? inArray(notifications.id, ids) : undefined,
-      ),
-    );
-  return myNotifications(db, resident);
+  await cancelRegistration(ctx, live.id, resident);
 }

@@ -1,34 +1,42 @@
-import { and, asc, desc, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ActivityInput, ActivityView, activityListQuery } from '../../../core/activities/contract';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { orgUnits } from '../org-units/schema';
-import { getOrgUnitInScope } from '../org-units/service';
+import { notifyResidents } from '../notifications/service';
+import { getOrgUnitInScope, orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
 import { assertBrandsUsable } from './brands';
-import { activities, activityPhotos, activitySessions, notifications, registrations } from './schema';
+import { activities, activityPhotos, activitySessions, registrations } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
 type ListQuery = z.infer<typeof activityListQuery>;
 
+/** One session of one activity, as the staff routes name it. */
+export type SessionKey = { activityId: string; sessionId: string };
+
 /** Activities owned by the actor's unit or below (staff), one by id or 404. */
-export async function findActivity(db: Db, actor: Actor, id: string): Promise<ActivityRow> {
-  const [row] = await db
-    .select()
-    .from(activities)
-    .where(and(eq(activities.id, id), inScope(actor, activities.orgPath)));
-  if (!row) throw new AppError('activities.not_found', 404);
-  return row;
+export function findActivity(ctx: ServiceContext, id: string): Promise<ActivityRow> {
+  return findInScopeOrThrow(
+    ctx.db,
+    {
+      table: activities,
+      columns: getTableColumns(activities),
+      id,
+      scope: inScope(ctx.actor, activities.orgPath),
+    },
+    'activities.not_found',
+  );
 }
 
-export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<ActivityView[]> {
+export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]): Promise<ActivityView[]> {
   if (rows.length === 0) return [];
+  const { db } = ctx;
   const ids = rows.map((r) => r.id);
-  const [sessions, units, waiting, photos, projects] = await Promise.all([
+  const [sessions, unitNames, waiting, photos, projects] = await Promise.all([
     db
       .select({
         id: activitySessions.id,
@@ -42,10 +50,11 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
       .from(activitySessions)
       .where(inArray(activitySessions.activityId, ids))
       .orderBy(asc(activitySessions.seq)),
-    db
-      .select({ id: orgUnits.id, name: orgUnits.name })
-      .from(orgUnits)
-      .where(inArray(orgUnits.id, [...new Set(rows.map((r) => r.orgUnitId))])),
+    // Every activity shown is in the caller's scope or above it, and so is its organiser unit.
+    orgUnitNames(
+      ctx,
+      rows.map((r) => r.orgUnitId),
+    ),
     db
       .select({ activityId: registrations.activityId, n: sql<number>`count(*)::int` })
       .from(registrations)
@@ -57,17 +66,16 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
       .where(inArray(activityPhotos.activityId, ids))
       .groupBy(activityPhotos.activityId),
     projectNames(
-      db,
+      ctx,
       rows.flatMap((r) => (r.projectId ? [r.projectId] : [])),
     ),
   ]);
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
   const waitlist = new Map(waiting.map((w) => [w.activityId, w.n]));
   const photoCount = new Map(photos.map((p) => [p.activityId, p.n]));
   return rows.map((r) => ({
     id: r.id,
     orgUnitId: r.orgUnitId,
-    orgUnitName: unitName.get(r.orgUnitId) ?? '',
+    orgUnitName: unitNames.get(r.orgUnitId) ?? '',
     kind: r.kind,
     title: r.title,
     description: r.description,
@@ -98,13 +106,13 @@ export async function toActivityViews(db: Db, rows: ActivityRow[]): Promise<Acti
   }));
 }
 
-export async function listActivities(db: Db, actor: Actor, query: ListQuery): Promise<ActivityView[]> {
-  const rows = await db
+export async function listActivities(ctx: ServiceContext, query: ListQuery): Promise<ActivityView[]> {
+  const rows = await ctx.db
     .select()
     .from(activities)
     .where(
       and(
-        inScope(actor, activities.orgPath),
+        inScope(ctx.actor, activities.orgPath),
         query.q ? ilike(activities.title, `%${query.q}%`) : undefined,
         query.status ? eq(activities.status, query.status) : undefined,
         query.kind ? eq(activities.kind, query.kind) : undefined,
@@ -115,7 +123,7 @@ export async function listActivities(db: Db, actor: Actor, query: ListQuery): Pr
     )
     .orderBy(desc(activities.createdAt))
     .limit(200);
-  return toActivityViews(db, rows);
+  return toActivityViews(ctx, rows);
 }
 
 function sessionBetween(from?: string, to?: string) {
@@ -124,8 +132,8 @@ function sessionBetween(from?: string, to?: string) {
     ${to ? sql`and s.starts_at < (${to}::date + 1)::timestamp at time zone 'Asia/Shanghai'` : sql``})`;
 }
 
-export async function getActivity(db: Db, actor: Actor, id: string): Promise<ActivityView> {
-  const [view] = await toActivityViews(db, [await findActivity(db, actor, id)]);
+export async function getActivity(ctx: ServiceContext, id: string): Promise<ActivityView> {
+  const [view] = await toActivityViews(ctx, [await findActivity(ctx, id)]);
   return view;
 }
 
@@ -158,23 +166,23 @@ async function writeSessions(tx: Db, activityId: string, orgPath: string, input:
   );
 }
 
-export async function createActivity(db: Db, actor: Actor, input: ActivityInput): Promise<ActivityView> {
-  const unit = await getOrgUnitInScope(db, actor, input.orgUnitId ?? actor.membership.orgUnitId);
-  const projectId = await projectForWork(db, actor, input.projectId, unit.path);
-  await assertBrandsUsable(db, unit.path, input.brands);
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx
+export async function createActivity(ctx: ServiceContext, input: ActivityInput): Promise<ActivityView> {
+  const id = await inTransaction(ctx, async (tx) => {
+    const unit = await getOrgUnitInScope(tx, input.orgUnitId ?? tx.actor.membership.orgUnitId);
+    const projectId = await projectForWork(tx, input.projectId, { unitPath: unit.path });
+    await assertBrandsUsable(tx.db, { unitPath: unit.path, names: input.brands });
+    const [row] = await tx.db
       .insert(activities)
       .values({
         ...activityValues(input),
         projectId,
         orgUnitId: unit.id,
         orgPath: unit.path,
-        createdBy: actor.name,
+        createdBy: tx.actor.name,
       })
       .returning({ id: activities.id });
-    await writeSessions(tx, row.id, unit.path, input);
-    await recordAudit(tx, actor, {
+    await writeSessions(tx.db, row.id, unit.path, input);
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.create',
       entity: 'activity',
       entityId: row.id,
@@ -183,33 +191,40 @@ export async function createActivity(db: Db, actor: Actor, input: ActivityInput)
     });
     return row.id;
   });
-  return getActivity(db, actor, id);
+  return getActivity(ctx, id);
 }
 
+/** Only a draft can be edited: checked first, and again by the update itself against a concurrent publish. */
 export async function updateActivity(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: ActivityInput,
 ): Promise<ActivityView> {
-  const current = await findActivity(db, actor, id);
-  if (current.status !== 'draft') throw new AppError('activities.not_editable', 409);
-  const projectId = await projectForWork(db, actor, input.projectId, current.orgPath, current.projectId);
-  await assertBrandsUsable(db, current.orgPath, input.brands, current.brands);
-  await db.transaction(async (tx) => {
-    await tx
+  const notEditable = () => new AppError('activities.not_editable', 409);
+  await inTransaction(ctx, async (tx) => {
+    const current = await findActivity(tx, id);
+    if (current.status !== 'draft') throw notEditable();
+    const unitPath = current.orgPath;
+    const projectId = await projectForWork(tx, input.projectId, {
+      unitPath,
+      currentProjectId: current.projectId,
+    });
+    await assertBrandsUsable(tx.db, { unitPath, names: input.brands, kept: current.brands });
+    const [updated] = await tx.db
       .update(activities)
       .set({ ...activityValues(input), projectId })
-      .where(eq(activities.id, id));
-    await writeSessions(tx, id, current.orgPath, input);
-    await recordAudit(tx, actor, {
+      .where(and(eq(activities.id, id), eq(activities.status, 'draft')))
+      .returning({ id: activities.id });
+    if (!updated) throw notEditable();
+    await writeSessions(tx.db, id, unitPath, input);
+    await recordAudit(tx.db, tx.actor, {
       action: 'activities.update',
       entity: 'activity',
       entityId: id,
       orgUnit: { id: current.orgUnitId, path: current.orgPath },
     });
   });
-  return getActivity(db, actor, id);
+  return getActivity(ctx, id);
 }
 
 const transitions = {
@@ -218,32 +233,37 @@ const transitions = {
   cancel: { from: ['draft', 'published'], to: 'cancelled' },
 } as const;
 
-/** Draft → published → finished, or cancelled; cancelling tells every registrant. */
+/**
+ * Draft → published → finished, or cancelled; cancelling tells every registrant. The update itself
+ * checks the status it leaves, so of two concurrent changes only one succeeds.
+ */
 export async function changeActivityStatus(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   action: keyof typeof transitions,
 ): Promise<ActivityView> {
-  const current = await findActivity(db, actor, id);
   const { from, to } = transitions[action];
-  if (!(from as readonly string[]).includes(current.status))
-    throw new AppError('activities.bad_transition', 409);
-  await db.transaction(async (tx) => {
-    await tx.update(activities).set({ status: to }).where(eq(activities.id, id));
-    if (action === 'cancel') await notifyRegistrants(tx, current);
-    await recordAudit(tx, actor, {
+  await inTransaction(ctx, async (tx) => {
+    await findActivity(tx, id);
+    const [changed] = await tx.db
+      .update(activities)
+      .set({ status: to })
+      .where(and(eq(activities.id, id), inArray(activities.status, [...from])))
+      .returning();
+    if (!changed) throw new AppError('activities.bad_transition', 409);
+    if (action === 'cancel') await notifyRegistrants(tx, changed);
+    await recordAudit(tx.db, tx.actor, {
       action: `activities.${action}`,
       entity: 'activity',
       entityId: id,
-      orgUnit: { id: current.orgUnitId, path: current.orgPath },
+      orgUnit: { id: changed.orgUnitId, path: changed.orgPath },
     });
   });
-  return getActivity(db, actor, id);
+  return getActivity(ctx, id);
 }
 
-async function notifyRegistrants(tx: Db, activity: ActivityRow) {
-  const live = await tx
+async function notifyRegistrants(tx: ServiceContext, activity: ActivityRow) {
+  const live = await tx.db
     .select({ residentId: registrations.residentId })
     .from(registrations)
     .where(
@@ -252,22 +272,30 @@ async function notifyRegistrants(tx: Db, activity: ActivityRow) {
         inArray(registrations.status, ['registered', 'waitlisted']),
       ),
     );
-  if (live.length === 0) return;
-  await tx.insert(notifications).values(
-    live.map((r) => ({
-      residentId: r.residentId,
-      title: '活动已取消',
-      body: `您报名的“${activity.title}”已取消，给您带来不便，敬请谅解。`,
-    })),
+  await notifyResidents(
+    tx,
+    live.map((r) => r.residentId),
+    { title: '活动已取消', body: `您报名的“${activity.title}”已取消，给您带来不便，敬请谅解。` },
   );
 }
 
-export async function sessionOf(db: Db, actor: Actor, activityId: string, sessionId: string) {
-  const activity = await findActivity(db, actor, activityId);
-  const [session] = await db
+export async function sessionOf(ctx: ServiceContext, { activityId, sessionId }: SessionKey) {
+  const activity = await findActivity(ctx, activityId);
+  const [session] = await ctx.db
     .select()
     .from(activitySessions)
     .where(and(eq(activitySessions.id, sessionId), eq(activitySessions.activityId, activityId)));
   if (!session) throw new AppError('activities.session_not_found', 404);
   return { activity, session };
 }
+
+// What activities contribute to reporting: the figures of the sessions held, the sessions a resident attended.
+export { sessionsAttendedBy } from './attended-sessions';
+export {
+  type ActivityFigures,
+  activityFigures,
+  activityFiguresByUnit,
+  figuresByBrand,
+  figuresByTargetGroup,
+  type HeldFilter,
+} from './figures';

@@ -10,11 +10,10 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { listRegistrations } from './registration';
-import { sessionOf } from './service';
+import { type SessionKey, sessionOf } from './service';
 
 const columns = ['序号', '姓名', '报名状态', '签到', '备注'];
 const shanghai = new Intl.DateTimeFormat('zh-CN', {
@@ -27,13 +26,13 @@ const shanghai = new Intl.DateTimeFormat('zh-CN', {
  * The paper sign-in sheet (签到表) of one session: everyone registered, then blank lines for
  * walk-ins. Names only — no ID or phone numbers on paper that lies on a table.
  */
-async function sheetContent(db: Db, actor: Actor, activityId: string, sessionId: string) {
-  const { activity, session } = await sessionOf(db, actor, activityId, sessionId);
-  const people = (await listRegistrations(db, actor, activityId)).filter((r) => r.status === 'registered');
-  await recordAudit(db, actor, {
+async function sheetContent(ctx: ServiceContext, key: SessionKey) {
+  const { activity, session } = await sessionOf(ctx, key);
+  const people = (await listRegistrations(ctx, activity.id)).filter((r) => r.status === 'registered');
+  await recordAudit(ctx.db, ctx.actor, {
     action: 'activities.sign_in_sheet',
     entity: 'session',
-    entityId: sessionId,
+    entityId: session.id,
     orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
   });
   const title =
@@ -47,13 +46,8 @@ async function sheetContent(db: Db, actor: Actor, activityId: string, sessionId:
   return { title, subtitle, rows };
 }
 
-export async function signInSheetXlsx(
-  db: Db,
-  actor: Actor,
-  activityId: string,
-  sessionId: string,
-): Promise<Buffer> {
-  const { title, subtitle, rows } = await sheetContent(db, actor, activityId, sessionId);
+export async function signInSheetXlsx(ctx: ServiceContext, key: SessionKey): Promise<Buffer> {
+  const { title, subtitle, rows } = await sheetContent(ctx, key);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('签到表');
   sheet.mergeCells('A1:E1');
@@ -82,13 +76,8 @@ export async function signInSheetXlsx(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function signInSheetDocx(
-  db: Db,
-  actor: Actor,
-  activityId: string,
-  sessionId: string,
-): Promise<Buffer> {
-  const { title, subtitle, rows } = await sheetContent(db, actor, activityId, sessionId);
+export async function signInSheetDocx(ctx: ServiceContext, key: SessionKey): Promise<Buffer> {
+  const { title, subtitle, rows } = await sheetContent(ctx, key);
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [

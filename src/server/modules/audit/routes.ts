@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditListQuery, auditRow } from '../../../core/audit/contract';
 import { pageOf, pageQuery } from '../../http/pagination';
-import { listAudit } from './service';
+import { listAudit } from './audit-list';
 
 export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -13,6 +13,6 @@ export async function auditRoutes(fastify: FastifyInstance) {
       querystring: auditListQuery.extend(pageQuery.shape),
       response: { 200: pageOf(auditRow) },
     },
-    handler: (req) => listAudit(app.db, req.actor, req.query),
+    handler: (req) => listAudit(req.ctx, req.query),
   });
 }

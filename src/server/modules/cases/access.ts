@@ -1,8 +1,8 @@
-import { and, eq, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { and, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope } from '../../http/scope';
+import type { ServiceContext } from '../../platform/context';
 import { cases } from './schema';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -26,19 +26,35 @@ export function wholeToActor(actor: Actor): SQL {
   return or(eq(cases.workerUserId, actor.userId), eq(cases.supervisorUserId, actor.userId)) as SQL;
 }
 
-/** A case in the actor's scope, or 404 like a missing one. */
-export async function findCase(db: Db, actor: Actor, id: string): Promise<CaseRow> {
-  const [row] = await db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.id, id), inScope(actor, cases.orgPath)));
-  if (!row) throw new AppError('cases.not_found', 404);
+function assertWhole(actor: Actor, row: CaseRow): CaseRow {
+  if (!maySeeWhole(actor, row)) throw new AppError('cases.restricted', 403);
   return row;
 }
 
+/** A case in the actor's scope, or 404 like a missing one. */
+export function findCase(ctx: ServiceContext, id: string): Promise<CaseRow> {
+  return findInScopeOrThrow(
+    ctx.db,
+    { table: cases, columns: getTableColumns(cases), id, scope: inScope(ctx.actor, cases.orgPath) },
+    'cases.not_found',
+  );
+}
+
 /** A case the actor may see whole; 403 `cases.restricted` when it exists in scope but is not theirs. */
-export async function findWholeCase(db: Db, actor: Actor, id: string): Promise<CaseRow> {
-  const row = await findCase(db, actor, id);
-  if (!maySeeWhole(actor, row)) throw new AppError('cases.restricted', 403);
-  return row;
+export async function findWholeCase(ctx: ServiceContext, id: string): Promise<CaseRow> {
+  return assertWhole(ctx.actor, await findCase(ctx, id));
+}
+
+/**
+ * The same, locked until the transaction `tx` ends: a write that depends on the case as read (its
+ * stage, its project) waits for a concurrent change and then sees it, instead of acting on what it was.
+ */
+export async function lockWholeCase(tx: ServiceContext, id: string): Promise<CaseRow> {
+  const [row] = await tx.db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), inScope(tx.actor, cases.orgPath)))
+    .for('update');
+  if (!row) throw new AppError('cases.not_found', 404);
+  return assertWhole(tx.actor, row);
 }

@@ -1,15 +1,14 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseSummary, caseListQuery, ResidentCaseEntry } from '../../../core/cases/contract';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { hasPermission } from '../../http/actor';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import type { ServiceContext } from '../../platform/context';
 import { orgUnitNames } from '../org-units/service';
 import { projectNames } from '../projects/service';
 import { getResidentRef, residentNameContains, residentNames } from '../residents/service';
-import { type SupervisorCandidate, supervisorCandidates } from '../users/memberships';
+import { type SupervisorCandidate, supervisorCandidates } from '../users/service';
 import { maySeeWhole, wholeToActor } from './access';
 import { cases } from './schema';
 
@@ -25,7 +24,8 @@ const lastRecordOn = sql<
  * its client; searching by name looks only among cases the caller may see whole, so a hidden client's
  * name cannot be probed letter by letter.
  */
-export async function listCases(db: Db, actor: Actor, query: ListQuery) {
+export async function listCases(ctx: ServiceContext, query: ListQuery) {
+  const { db, actor } = ctx;
   const filters = and(
     inScope(actor, cases.orgPath),
     query.stage ? eq(cases.stage, query.stage) : undefined,
@@ -61,15 +61,15 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
   const whole = rows.filter((r) => maySeeWhole(actor, r));
   const [names, units, projects] = await Promise.all([
     residentNames(
-      db,
+      ctx,
       whole.map((r) => r.residentId),
     ),
     orgUnitNames(
-      db,
+      ctx,
       rows.map((r) => r.orgUnitId),
     ),
     projectNames(
-      db,
+      ctx,
       rows.flatMap((r) => (r.projectId ? [r.projectId] : [])),
     ),
   ]);
@@ -99,23 +99,19 @@ export async function listCases(db: Db, actor: Actor, query: ListQuery) {
  * whose unit covers the client's, as opening the case requires.
  */
 export async function listSupervisors(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   residentId?: string,
 ): Promise<SupervisorCandidate[]> {
-  const client = residentId ? await getResidentRef(db, actor, residentId) : null;
-  const people = await supervisorCandidates(db, actor, { coveringPath: client?.orgPath });
-  return people.filter((p) => p.userId !== actor.userId);
+  const client = residentId ? await getResidentRef(ctx, residentId) : null;
+  const people = await supervisorCandidates(ctx, { coveringPath: client?.orgPath });
+  return people.filter((p) => p.userId !== ctx.actor.userId);
 }
 
 /** A resident's cases for their services timeline: only those the caller may see whole. */
-export async function casesOfResident(
-  db: Db,
-  actor: Actor,
-  residentId: string,
-): Promise<ResidentCaseEntry[]> {
+export async function casesOfResident(ctx: ServiceContext, residentId: string): Promise<ResidentCaseEntry[]> {
+  const { actor } = ctx;
   if (!hasPermission(actor, 'cases.read')) return [];
-  const rows = await db
+  const rows = await ctx.db
     .select({
       caseId: cases.id,
       stage: cases.stage,

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoCasework } from './demo-data';
 import { caseErrors } from './errors';
 import { casePermissions } from './permissions';
 import { caseRoutes } from './routes';
@@ -12,4 +13,5 @@ export const casesModule: ModuleManifest = {
   permissions: casePermissions,
   errors: caseErrors,
   tables: [cases, caseRecords, visitPlans, visits],
+  demo: loadDemoCasework,
 };

@@ -22,7 +22,6 @@ const idParams = z.object({ id: z.uuid('编号无效') });
 export async function caseRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
-  const crypto = app.fieldCrypto;
 
   app.get('/cases', {
     config: { permission: 'cases.read' },
@@ -31,7 +30,7 @@ export async function caseRoutes(fastify: FastifyInstance) {
       querystring: caseListQuery.extend(pageQuery.shape),
       response: { 200: pageOf(caseSummary) },
     },
-    handler: (req) => listCases(app.db, req.actor, req.query),
+    handler: (req) => listCases(req.ctx, req.query),
   });
   // For the open-case form: who may be named supervisor.
   app.get('/cases/supervisors', {
@@ -41,31 +40,31 @@ export async function caseRoutes(fastify: FastifyInstance) {
       querystring: caseSupervisorQuery,
       response: { 200: z.object({ items: z.array(caseSupervisor) }) },
     },
-    handler: async (req) => ({ items: await listSupervisors(app.db, req.actor, req.query.residentId) }),
+    handler: async (req) => ({ items: await listSupervisors(req.ctx, req.query.residentId) }),
   });
   app.get('/cases/:id', {
     config: { permission: 'cases.read' },
     schema: { tags, params: idParams, response: { 200: caseDetail } },
-    handler: (req) => getCase(app.db, crypto, req.actor, req.params.id),
+    handler: (req) => getCase(req.ctx, req.params.id),
   });
   app.post('/cases', {
     config: { permission: 'cases.manage' },
     schema: { tags, body: caseOpenInput, response: { 201: caseDetail } },
-    handler: async (req, reply) => reply.code(201).send(await openCase(app.db, crypto, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await openCase(req.ctx, req.body)),
   });
   app.post('/cases/:id/records', {
     config: { permission: 'cases.manage' },
     schema: { tags, params: idParams, body: caseRecordInput, response: { 200: caseDetail } },
-    handler: (req) => addCaseRecord(app.db, crypto, req.actor, req.params.id, req.body),
+    handler: (req) => addCaseRecord(req.ctx, req.params.id, req.body),
   });
   app.post('/cases/:id/advance', {
     config: { permission: 'cases.manage' },
     schema: { tags, params: idParams, body: caseAdvanceInput, response: { 200: caseDetail } },
-    handler: (req) => advanceCase(app.db, crypto, req.actor, req.params.id, req.body),
+    handler: (req) => advanceCase(req.ctx, req.params.id, req.body),
   });
   app.patch('/cases/:id/project', {
     config: { permission: 'cases.manage' },
     schema: { tags, params: idParams, body: caseProjectInput, response: { 200: caseDetail } },
-    handler: (req) => changeCaseProject(app.db, crypto, req.actor, req.params.id, req.body),
+    handler: (req) => changeCaseProject(req.ctx, req.params.id, req.body),
   });
 }

@@ -9,34 +9,33 @@ import {
   type caseRecordInput,
   caseStages,
 } from '../../../core/cases/contract';
-import type { FieldCrypto } from '../../crypto/field-crypto';
-import { type Db, queryRows } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import { queryRows } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { orgUnitNames } from '../org-units/service';
+import { type OrgUnitRef, orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
-import { today } from '../residents/mapping';
 import { getResidentRef, residentNames } from '../residents/service';
-import { supervisorCandidates } from '../users/memberships';
-import { findWholeCase } from './access';
+import { supervisorCandidates } from '../users/service';
+import { findWholeCase, lockWholeCase } from './access';
 import { caseRecords, cases } from './schema';
 
 /** The whole case. Every view is on the record. */
-export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: string): Promise<CaseDetail> {
-  const row = await findWholeCase(db, actor, id);
+export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
+  const { db, crypto } = ctx;
+  const row = await findWholeCase(ctx, id);
   const [records, names, units, projects] = await Promise.all([
     db
       .select()
       .from(caseRecords)
       .where(eq(caseRecords.caseId, id))
       .orderBy(asc(caseRecords.recordedOn), asc(caseRecords.createdAt)),
-    residentNames(db, [row.residentId]),
-    orgUnitNames(db, [row.orgUnitId]),
-    projectNames(db, row.projectId ? [row.projectId] : []),
+    residentNames(ctx, [row.residentId]),
+    orgUnitNames(ctx, [row.orgUnitId]),
+    projectNames(ctx, row.projectId ? [row.projectId] : []),
   ]);
-  await recordAudit(db, actor, {
+  await recordAudit(db, ctx.actor, {
     action: 'cases.view',
     entity: 'case',
     entityId: id,
@@ -72,20 +71,18 @@ export async function getCase(db: Db, crypto: FieldCrypto, actor: Actor, id: str
 }
 
 /** Dates of a case's events lie between its opening and today (Asia/Shanghai). */
-function assertCaseDate(date: string, path: string, openedOn?: string) {
-  if (date > today())
+function assertCaseDate(ctx: ServiceContext, date: string, path: string, openedOn?: string) {
+  if (date > ctx.clock.today())
     throw new AppError('cases.date_in_future', 400, [{ path, message: '日期不能晚于今天' }]);
   if (openedOn && date < openedOn)
     throw new AppError('cases.date_before_opening', 400, [{ path, message: '日期不能早于接案日期' }]);
 }
 
 /** The supervisor, when named, is a social worker or staff member who can open this client's cases. */
-async function supervisorFor(db: Db, actor: Actor, userId: string | null, clientPath: string) {
+async function supervisorFor(tx: ServiceContext, userId: string | null, clientPath: string) {
   if (userId === null) return null;
   const [person] =
-    userId === actor.userId
-      ? []
-      : await supervisorCandidates(db, actor, { coveringPath: clientPath, userId });
+    userId === tx.actor.userId ? [] : await supervisorCandidates(tx, { coveringPath: clientPath, userId });
   if (!person) {
     throw new AppError('cases.invalid_supervisor', 400, [
       { path: 'supervisorUserId', message: '请选择本社区的社工或社区工作人员作为督导' },
@@ -95,18 +92,14 @@ async function supervisorFor(db: Db, actor: Actor, userId: string | null, client
 }
 
 /** Opens a case with the caller as its worker; the intake summary is its first record. */
-export async function openCase(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  input: z.infer<typeof caseOpenInput>,
-) {
-  assertCaseDate(input.openedOn, 'openedOn');
-  const client = await getResidentRef(db, actor, input.residentId);
-  const supervisor = await supervisorFor(db, actor, input.supervisorUserId, client.orgPath);
-  const projectId = await projectForWork(db, actor, input.projectId, client.orgPath);
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx
+export async function openCase(ctx: ServiceContext, input: z.infer<typeof caseOpenInput>) {
+  assertCaseDate(ctx, input.openedOn, 'openedOn');
+  const id = await inTransaction(ctx, async (tx) => {
+    const { actor, crypto } = tx;
+    const client = await getResidentRef(tx, input.residentId);
+    const supervisor = await supervisorFor(tx, input.supervisorUserId, client.orgPath);
+    const projectId = await projectForWork(tx, input.projectId, { unitPath: client.orgPath });
+    const [row] = await tx.db
       .insert(cases)
       .values({
         orgUnitId: client.orgUnitId,
@@ -122,14 +115,14 @@ export async function openCase(
         projectId,
       })
       .returning({ id: cases.id });
-    await tx.insert(caseRecords).values({
+    await tx.db.insert(caseRecords).values({
       caseId: row.id,
       stage: 'intake',
       recordedOn: input.openedOn,
       contentEnc: crypto.encrypt(input.summary),
       createdBy: actor.name,
     });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, actor, {
       action: 'cases.open',
       entity: 'case',
       entityId: row.id,
@@ -138,25 +131,21 @@ export async function openCase(
     });
     return row.id;
   });
-  return getCase(db, crypto, actor, id);
+  return getCase(ctx, id);
 }
 
 /**
  * Adds a dated record at the case's current stage. Goals change only with a record: the record says
  * why a goal was reached or dropped, so `goals`, when sent, replaces the list.
  */
-export async function addCaseRecord(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  id: string,
-  input: z.infer<typeof caseRecordInput>,
-) {
-  const row = await findWholeCase(db, actor, id);
-  if (row.stage === 'closed') throw new AppError('cases.closed', 409);
-  assertCaseDate(input.recordedOn, 'recordedOn', row.openedOn);
-  await db.transaction(async (tx) => {
-    await tx.insert(caseRecords).values({
+export async function addCaseRecord(ctx: ServiceContext, id: string, input: z.infer<typeof caseRecordInput>) {
+  await inTransaction(ctx, async (tx) => {
+    const { actor, crypto } = tx;
+    // Locked: a case closed or advanced meanwhile takes no record at the stage it has left.
+    const row = await lockWholeCase(tx, id);
+    if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+    assertCaseDate(tx, input.recordedOn, 'recordedOn', row.openedOn);
+    await tx.db.insert(caseRecords).values({
       caseId: id,
       stage: row.stage,
       recordedOn: input.recordedOn,
@@ -164,18 +153,18 @@ export async function addCaseRecord(
       createdBy: actor.name,
     });
     if (input.goals)
-      await tx
+      await tx.db
         .update(cases)
         .set({ goalsEnc: crypto.encrypt(JSON.stringify(input.goals)) })
         .where(eq(cases.id, id));
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, actor, {
       action: 'cases.record',
       entity: 'case',
       entityId: id,
       orgUnit: { id: row.orgUnitId, path: row.orgPath },
     });
   });
-  return getCase(db, crypto, actor, id);
+  return getCase(ctx, id);
 }
 
 /**
@@ -184,26 +173,20 @@ export async function addCaseRecord(
  * A closed case is never reopened: new work with the same client is a new case, so each closed case
  * stays as it was closed.
  */
-export async function advanceCase(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  id: string,
-  input: z.infer<typeof caseAdvanceInput>,
-) {
-  const row = await findWholeCase(db, actor, id);
-  if (row.stage === 'closed') throw new AppError('cases.closed', 409);
-  const next = caseStages[caseStages.indexOf(row.stage) + 1];
-  if (input.to !== next && input.to !== 'closed') throw new AppError('cases.bad_stage', 409);
-  if (input.to === 'closed' && !input.closureReason) {
-    throw new AppError('cases.closure_reason_required', 400, [
-      { path: 'closureReason', message: '结案须填写原因' },
-    ]);
-  }
-  assertCaseDate(input.on, 'on', row.openedOn);
-  await db.transaction(async (tx) => {
+export async function advanceCase(ctx: ServiceContext, id: string, input: z.infer<typeof caseAdvanceInput>) {
+  await inTransaction(ctx, async (tx) => {
+    const row = await findWholeCase(tx, id);
+    if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+    const next = caseStages[caseStages.indexOf(row.stage) + 1];
+    if (input.to !== next && input.to !== 'closed') throw new AppError('cases.bad_stage', 409);
+    if (input.to === 'closed' && !input.closureReason) {
+      throw new AppError('cases.closure_reason_required', 400, [
+        { path: 'closureReason', message: '结案须填写原因' },
+      ]);
+    }
+    assertCaseDate(tx, input.on, 'on', row.openedOn);
     // Guarded on the stage read above: two people advancing at once cannot skip a stage.
-    const moved = await tx
+    const moved = await tx.db
       .update(cases)
       .set({
         stage: input.to,
@@ -212,7 +195,7 @@ export async function advanceCase(
       .where(and(eq(cases.id, id), eq(cases.stage, row.stage)))
       .returning({ id: cases.id });
     if (moved.length === 0) throw new AppError('cases.bad_stage', 409);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'cases.advance',
       entity: 'case',
       entityId: id,
@@ -220,7 +203,7 @@ export async function advanceCase(
       detail: { from: row.stage, to: input.to, on: input.on },
     });
   });
-  return getCase(db, crypto, actor, id);
+  return getCase(ctx, id);
 }
 
 /**
@@ -228,19 +211,21 @@ export async function advanceCase(
  * under the project it was closed in: the project's figures have already counted it there.
  */
 export async function changeCaseProject(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: z.infer<typeof caseProjectInput>,
 ) {
-  const row = await findWholeCase(db, actor, id);
-  if (row.stage === 'closed') throw new AppError('cases.closed', 409);
-  if (input.projectId === row.projectId) return getCase(db, crypto, actor, id);
-  const projectId = await projectForWork(db, actor, input.projectId, row.orgPath, row.projectId);
-  await db.transaction(async (tx) => {
-    await tx.update(cases).set({ projectId }).where(eq(cases.id, id));
-    await recordAudit(tx, actor, {
+  await inTransaction(ctx, async (tx) => {
+    // Locked: a case closed meanwhile keeps its project, and the audit names the project really left.
+    const row = await lockWholeCase(tx, id);
+    if (row.stage === 'closed') throw new AppError('cases.closed', 409);
+    if (input.projectId === row.projectId) return;
+    const projectId = await projectForWork(tx, input.projectId, {
+      unitPath: row.orgPath,
+      currentProjectId: row.projectId,
+    });
+    await tx.db.update(cases).set({ projectId }).where(eq(cases.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'cases.project',
       entity: 'case',
       entityId: id,
@@ -248,13 +233,18 @@ export async function changeCaseProject(
       detail: { from: row.projectId, to: projectId },
     });
   });
-  return getCase(db, crypto, actor, id);
+  return getCase(ctx, id);
 }
 
 export type CaseworkCounts = { opened: number; closed: number; visits: number };
 
+/** The casework the figures count: a period (Asia/Shanghai dates) under a unit, or one project's part of it. */
+export type CaseworkFilter = { unitPath: string; from: string; to: string; projectId?: string };
+
+type CaseworkPeriod = Pick<CaseworkFilter, 'from' | 'to' | 'projectId'>;
+
 /** The casework of a period under the unit whose path `path` (a parameter or a column) gives. */
-const caseworkUnder = (path: string | SQL, from: string, to: string, projectId?: string) => {
+const caseworkUnder = (path: string | SQL, { from, to, projectId }: CaseworkPeriod) => {
   const under = (table: 'cases' | 'visits') =>
     sql`${underPathSql(sql.raw(`${table}.org_path`), path)}
       ${projectId ? sql`and ${sql.raw(table)}.project_id = ${projectId}` : sql``}`;
@@ -267,36 +257,38 @@ const caseworkUnder = (path: string | SQL, from: string, to: string, projectId?:
 
 /**
  * Cases opened and closed, and visits made, in a period under a unit path: for the service figures.
- * With a project, only the work done under it.
+ * With a project, only the work done under it. The caller has resolved the unit in the actor's scope.
  */
-export async function caseAndVisitCounts(
-  db: Db,
-  unitPath: string,
-  from: string,
-  to: string,
-  projectId?: string,
-): Promise<CaseworkCounts> {
+export async function caseAndVisitCounts(ctx: ServiceContext, f: CaseworkFilter): Promise<CaseworkCounts> {
   const [row] = await queryRows<CaseworkCounts>(
-    db,
-    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(unitPath, from, to, projectId)}`,
+    ctx.db,
+    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(f.unitPath, f)}`,
   );
   return row;
 }
 
-/** The same for each unit directly below the unit, by unit id, in one query. */
+/**
+ * The same for each of `units` (the units directly below the figures' unit, as the org-units module
+ * lists them), by unit id, in one query.
+ */
 export async function caseAndVisitCountsBelow(
-  db: Db,
-  unitId: string,
-  from: string,
-  to: string,
-  projectId?: string,
+  ctx: ServiceContext,
+  f: CaseworkPeriod,
+  units: readonly Pick<OrgUnitRef, 'id' | 'path'>[],
 ): Promise<Map<string, CaseworkCounts>> {
+  if (units.length === 0) return new Map();
   const rows = await queryRows<CaseworkCounts & { id: string }>(
-    db,
-    sql`select u.id, f.opened, f.closed, f.visits from org_units u
-      cross join lateral (select c.opened, c.closed, v.visits
-        from ${caseworkUnder(sql`u.path`, from, to, projectId)}) f
-      where u.parent_id = ${unitId}`,
+    ctx.db,
+    sql`select u.id, f.opened, f.closed, f.visits
+      from (values ${sql.join(
+        units.map((unit) => sql`(${unit.id}::uuid, ${unit.path}::text)`),
+        sql`, `,
+      )}) as u(id, path)
+      cross join lateral (select c.opened, c.closed, v.visits from ${caseworkUnder(sql`u.path`, f)}) f`,
   );
   return new Map(rows.map(({ id, ...counts }) => [id, counts]));
 }
+
+// The resident's timeline of services (reporting) shows their cases and visits.
+export { casesOfResident } from './case-list';
+export { visitDatesOf } from './visits';

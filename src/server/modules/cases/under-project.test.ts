@@ -5,7 +5,6 @@ import { demoPassword, demoProviders } from '../../db/demo-data/accounts';
 import { fingerprint, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
-import { today } from '../residents/mapping';
 
 /**
  * Cases, visit plans and visits under a service project (服务项目): the projects module's one linking
@@ -15,6 +14,8 @@ let ctx: TestContext;
 let as: Record<string, Headers>;
 let demo: { yuanshan: string; jinshangNow: string };
 let yuanshanPath: string;
+
+const today = () => ctx.app.services.clock.today();
 
 type Headers = Record<string, string>;
 type Res = Awaited<ReturnType<TestContext['request']>>;

@@ -11,33 +11,31 @@ import {
 } from '../../../core/cases/visits-contract';
 import { maskName } from '../../../core/mask';
 import { ageOn } from '../../../core/residents/age-bands';
-import type { FieldCrypto } from '../../crypto/field-crypto';
-import { type Db, queryRows } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import { queryRows } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { projectForWork } from '../projects/service';
-import { today } from '../residents/mapping';
-import { getResidentRef, residentsInTargetGroup } from '../residents/service';
+import { projectForWork, projectNameOf } from '../projects/service';
+import { getResidentRef, residentLabels, residentsInTargetGroup } from '../residents/service';
 import { visitPlans } from './schema';
 
 /** A resident's plan, new or changed; a change keeps the plan's project unless one is named. */
-export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof visitPlanInput>) {
-  const person = await getResidentRef(db, actor, input.residentId);
-  const [current] = await db
-    .select({ projectId: visitPlans.projectId })
-    .from(visitPlans)
-    .where(eq(visitPlans.residentId, person.id));
-  const currentProjectId = current?.projectId ?? null;
-  // Unchanged, the plan keeps its project even if this caller could not name it anew.
-  const projectId =
-    input.projectId === undefined || input.projectId === currentProjectId
-      ? currentProjectId
-      : await projectForWork(db, actor, input.projectId, person.orgPath, currentProjectId);
-  await db.transaction(async (tx) => {
-    await tx
+export async function setVisitPlan(ctx: ServiceContext, input: z.infer<typeof visitPlanInput>) {
+  await inTransaction(ctx, async (tx) => {
+    const person = await getResidentRef(tx, input.residentId);
+    const [current] = await tx.db
+      .select({ projectId: visitPlans.projectId })
+      .from(visitPlans)
+      .where(eq(visitPlans.residentId, person.id));
+    const currentProjectId = current?.projectId ?? null;
+    // Unchanged, the plan keeps its project even if this caller could not name it anew.
+    const projectId =
+      input.projectId === undefined || input.projectId === currentProjectId
+        ? currentProjectId
+        : await projectForWork(tx, input.projectId, { unitPath: person.orgPath, currentProjectId });
+    await tx.db
       .insert(visitPlans)
       .values({
         orgUnitId: person.orgUnitId,
@@ -50,7 +48,7 @@ export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof v
         target: visitPlans.residentId,
         set: { intervalDays: input.intervalDays, projectId },
       });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'visits.plan',
       entity: 'resident',
       entityId: person.id,
@@ -64,21 +62,16 @@ export async function setVisitPlan(db: Db, actor: Actor, input: z.infer<typeof v
 const insertChunk = 1000;
 
 /** A plan for everyone in a target group who has none yet; existing plans keep their interval. */
-export async function setVisitPlansForGroup(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  input: z.infer<typeof visitPlanBulkInput>,
-) {
-  const people = await residentsInTargetGroup(db, crypto, actor, input.targetGroup, input.gridId);
-  // The project must cover every community the new plans fall in, or none of them is made.
-  const paths = new Set(people.length > 0 ? people.map((p) => p.orgPath) : [actor.membership.orgPath]);
-  let projectId: string | null = null;
-  for (const path of paths) projectId = await projectForWork(db, actor, input.projectId, path);
-  const created = await db.transaction(async (tx) => {
-    let n = 0;
+export async function setVisitPlansForGroup(ctx: ServiceContext, input: z.infer<typeof visitPlanBulkInput>) {
+  return inTransaction(ctx, async (tx) => {
+    const people = await residentsInTargetGroup(tx, input.targetGroup, input.gridId);
+    // The project must cover every community the new plans fall in, or none of them is made.
+    const paths = new Set(people.length > 0 ? people.map((p) => p.orgPath) : [tx.actor.membership.orgPath]);
+    let projectId: string | null = null;
+    for (const path of paths) projectId = await projectForWork(tx, input.projectId, { unitPath: path });
+    let created = 0;
     for (let i = 0; i < people.length; i += insertChunk) {
-      const rows = await tx
+      const rows = await tx.db
         .insert(visitPlans)
         .values(
           people.slice(i, i + insertChunk).map((p) => ({
@@ -91,27 +84,26 @@ export async function setVisitPlansForGroup(
         )
         .onConflictDoNothing({ target: visitPlans.residentId })
         .returning({ id: visitPlans.id });
-      n += rows.length;
+      created += rows.length;
     }
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'visits.plan_group',
       entity: 'visit_plan',
-      detail: { ...input, matched: people.length, created: n },
+      detail: { ...input, matched: people.length, created },
     });
-    return n;
+    return { matched: people.length, created, skipped: people.length - created };
   });
-  return { matched: people.length, created, skipped: people.length - created };
 }
 
 /** Ends a resident's plan: the row goes, the audit log keeps what it was. */
-export async function endVisitPlan(db: Db, actor: Actor, residentId: string) {
-  await db.transaction(async (tx) => {
-    const [plan] = await tx
+export async function endVisitPlan(ctx: ServiceContext, residentId: string) {
+  await inTransaction(ctx, async (tx) => {
+    const [plan] = await tx.db
       .delete(visitPlans)
-      .where(and(eq(visitPlans.residentId, residentId), inScope(actor, visitPlans.orgPath)))
+      .where(and(eq(visitPlans.residentId, residentId), inScope(tx.actor, visitPlans.orgPath)))
       .returning();
     if (!plan) throw new AppError('visits.plan_not_found', 404);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'visits.plan_end',
       entity: 'resident',
       entityId: residentId,
@@ -138,26 +130,25 @@ type PlanSqlRow = {
 
 /**
  * Plans in scope of active residents, with the last visit and the due date: the last visit (or, never
- * visited, the day the plan was made) plus the interval. Names and grids come from the registry's tables
+ * visited, the day the plan was made) plus the interval. Names and grids come from the registry's labels
  * in the same query, because filtering, paging and ordering by due date need them together.
  */
-function ratedPlans(actor: Actor, asOf: string): SQL {
+function ratedPlans(ctx: ServiceContext, asOf: string): SQL {
   const planDay = sql`(${visitPlans.createdAt} at time zone 'Asia/Shanghai')::date`;
   const due = sql`(coalesce(last.visited_on, ${planDay}) + ${visitPlans.intervalDays})`;
-  return sql`select ${visitPlans.residentId} as "residentId", r.name, r.birth_date::text as "birthDate",
-      r.grid_id as "gridId", g.name as "gridName", ${visitPlans.intervalDays} as "intervalDays",
+  return sql`select ${visitPlans.residentId} as "residentId", r.name, r."birthDate",
+      r."gridId", r."gridName", ${visitPlans.intervalDays} as "intervalDays",
       last.visited_on::text as "lastVisitedOn", ${due}::text as "dueOn",
       (${due} - ${asOf}::date)::int as "daysUntilDue",
       case when ${due} < ${asOf}::date then 'overdue'
         when ${due} <= ${asOf}::date + ${dueSoonDays}::int then 'dueSoon' else 'onTime' end as status,
-      g.sort_order as "gridOrder", ${visitPlans.projectId} as "projectId", pr.name as "projectName"
+      r."gridOrder", ${visitPlans.projectId} as "projectId",
+      ${projectNameOf(ctx, visitPlans.projectId)} as "projectName"
     from ${visitPlans}
-    join residents r on r.id = ${visitPlans.residentId} and r.status = 'active'
-    left join grids g on g.id = r.grid_id
-    left join projects pr on pr.id = ${visitPlans.projectId}
+    join (${residentLabels(ctx)}) r on r.id = ${visitPlans.residentId} and r.active
     left join lateral (select max(v.visited_on) as visited_on from visits v
       where v.resident_id = ${visitPlans.residentId}) last on true
-    where ${inScope(actor, visitPlans.orgPath)}`;
+    where ${inScope(ctx.actor, visitPlans.orgPath)}`;
 }
 
 function toPlanRow(r: PlanSqlRow, asOf: string): VisitPlanRow {
@@ -180,11 +171,10 @@ function toPlanRow(r: PlanSqlRow, asOf: string): VisitPlanRow {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listVisitPlans(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   query: z.infer<typeof visitPlanListQuery> & PageQuery,
 ) {
-  const asOf = today();
+  const asOf = ctx.clock.today();
   // The status filter narrows the page, not the totals per status shown beside it.
   const conditions: SQL[] = [sql`true`];
   if (query.gridId) conditions.push(sql`"gridId" = ${query.gridId}`);
@@ -192,14 +182,14 @@ export async function listVisitPlans(
   const where = sql.join(conditions, sql` and `);
   const [rows, counts] = await Promise.all([
     queryRows<PlanSqlRow>(
-      db,
-      sql`select * from (${ratedPlans(actor, asOf)}) p where ${where}
+      ctx.db,
+      sql`select * from (${ratedPlans(ctx, asOf)}) p where ${where}
         ${query.status ? sql`and status = ${query.status}` : sql``}
         order by "dueOn", name, "residentId" limit ${query.pageSize} offset ${offsetOf(query)}`,
     ),
     queryRows<{ status: VisitPlanStatus; n: number }>(
-      db,
-      sql`select status, count(*)::int as n from (${ratedPlans(actor, asOf)}) p where ${where} group by status`,
+      ctx.db,
+      sql`select status, count(*)::int as n from (${ratedPlans(ctx, asOf)}) p where ${where} group by status`,
     ),
   ]);
   const totals = Object.fromEntries(
@@ -216,22 +206,22 @@ export async function listVisitPlans(
 }
 
 /** Every overdue plan in scope, by grid (in the community's grid order), most overdue first. */
-export async function overdueVisits(db: Db, actor: Actor) {
-  const asOf = today();
+export async function overdueVisits(ctx: ServiceContext) {
+  const asOf = ctx.clock.today();
   const rows = await queryRows<PlanSqlRow>(
-    db,
-    sql`select * from (${ratedPlans(actor, asOf)}) p where status = 'overdue'
+    ctx.db,
+    sql`select * from (${ratedPlans(ctx, asOf)}) p where status = 'overdue'
       order by "gridOrder" nulls last, "gridName" nulls last, "daysUntilDue", "residentId"`,
   );
   return { asOf, items: rows.map((r) => toPlanRow(r, asOf)) };
 }
 
 /** One resident's plan, or null: the resident must be in scope (404 otherwise). */
-export async function planOf(db: Db, actor: Actor, residentId: string): Promise<VisitPlanRow | null> {
-  const asOf = today();
+export async function planOf(ctx: ServiceContext, residentId: string): Promise<VisitPlanRow | null> {
+  const asOf = ctx.clock.today();
   const [row] = await queryRows<PlanSqlRow>(
-    db,
-    sql`select * from (${ratedPlans(actor, asOf)}) p where "residentId" = ${residentId}`,
+    ctx.db,
+    sql`select * from (${ratedPlans(ctx, asOf)}) p where "residentId" = ${residentId}`,
   );
   return row ? toPlanRow(row, asOf) : null;
 }

@@ -30,7 +30,6 @@ const idParams = z.object({ id: z.uuid('编号无效') });
 export async function visitRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['visits'];
-  const crypto = app.fieldCrypto;
   const read = { permission: 'cases.read' } as const;
   const manage = { permission: 'cases.manage' } as const;
 
@@ -41,27 +40,27 @@ export async function visitRoutes(fastify: FastifyInstance) {
       querystring: visitPlanListQuery.extend(pageQuery.shape),
       response: { 200: pageOf(visitPlanRow).extend({ totals: visitPlanTotals }) },
     },
-    handler: (req) => listVisitPlans(app.db, req.actor, req.query),
+    handler: (req) => listVisitPlans(req.ctx, req.query),
   });
   app.put('/visit-plans', {
     config: manage,
     schema: { tags, body: visitPlanInput },
     handler: async (req, reply) => {
-      await setVisitPlan(app.db, req.actor, req.body);
+      await setVisitPlan(req.ctx, req.body);
       return reply.code(204).send();
     },
   });
   app.post('/visit-plans/bulk', {
     config: manage,
     schema: { tags, body: visitPlanBulkInput, response: { 200: visitPlanBulkResult } },
-    handler: (req) => setVisitPlansForGroup(app.db, crypto, req.actor, req.body),
+    handler: (req) => setVisitPlansForGroup(req.ctx, req.body),
   });
   // The id is the resident's: a resident has at most one plan.
   app.delete('/visit-plans/:id', {
     config: manage,
     schema: { tags, params: idParams },
     handler: async (req, reply) => {
-      await endVisitPlan(app.db, req.actor, req.params.id);
+      await endVisitPlan(req.ctx, req.params.id);
       return reply.code(204).send();
     },
   });
@@ -72,19 +71,18 @@ export async function visitRoutes(fastify: FastifyInstance) {
       querystring: visitListQuery.extend(pageQuery.shape),
       response: { 200: pageOf(visitRow) },
     },
-    handler: (req) => listVisits(app.db, crypto, req.actor, req.query),
+    handler: (req) => listVisits(req.ctx, req.query),
   });
   app.post('/visits', {
     config: manage,
     schema: { tags, body: visitInput, response: { 201: z.object({ id: z.string() }) } },
-    handler: async (req, reply) =>
-      reply.code(201).send(await recordVisit(app.db, crypto, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await recordVisit(req.ctx, req.body)),
   });
   app.patch('/visits/:id/follow-up', {
     config: manage,
     schema: { tags, params: idParams, body: followUpInput },
     handler: async (req, reply) => {
-      await markFollowUpDone(app.db, crypto, req.actor, req.params.id, req.body);
+      await markFollowUpDone(req.ctx, req.params.id, req.body);
       return reply.code(204).send();
     },
   });
@@ -94,11 +92,11 @@ export async function visitRoutes(fastify: FastifyInstance) {
       tags,
       response: { 200: z.object({ asOf: z.string(), items: z.array(visitPlanRow) }) },
     },
-    handler: (req) => overdueVisits(app.db, req.actor),
+    handler: (req) => overdueVisits(req.ctx),
   });
   app.get('/residents/:id/visits', {
     config: read,
     schema: { tags, params: idParams, response: { 200: residentVisits } },
-    handler: (req) => visitsOf(app.db, crypto, req.actor, req.params.id),
+    handler: (req) => visitsOf(req.ctx, req.params.id),
   });
 }

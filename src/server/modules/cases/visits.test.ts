@@ -6,7 +6,6 @@ import { actorOf } from '../../testing/actor';
 import { fingerprint, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
-import { today } from '../residents/mapping';
 import { listVisits } from './visits';
 
 let ctx: TestContext;
@@ -18,6 +17,7 @@ let outsider: { residentId: string; gridId: string };
 type Headers = Record<string, string>;
 type PlanPage = { items: VisitPlanRow[]; total: number; totals: Record<VisitPlanRow['status'], number> };
 
+const today = () => ctx.app.services.clock.today();
 const daysFromToday = (n: number) => {
   const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -301,7 +301,7 @@ describe('visits', () => {
       membership,
     });
     const reads = await auditCount('visits.read');
-    const page = await listVisits(db, ctx.app.fieldCrypto, reader, { page: 1, pageSize: 50 });
+    const page = await listVisits({ ...ctx.app.services, actor: reader }, { page: 1, pageSize: 50 });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((v) => v.findings === null && v.followUpNote === null)).toBe(true);
     expect(await auditCount('visits.read')).toBe(reads);

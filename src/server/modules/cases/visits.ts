@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   followUpInput,
@@ -9,21 +9,21 @@ import type {
 import { maskName } from '../../../core/mask';
 import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
-import { type Db, queryRows } from '../../db/client';
-import type { Actor } from '../../http/actor';
-import { hasPermission } from '../../http/actor';
+import { queryRows } from '../../db/client';
+import { type Actor, hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { projectForWork } from '../projects/service';
-import { today } from '../residents/mapping';
-import { getResidentRef } from '../residents/service';
+import { projectForWork, projectNameOf } from '../projects/service';
+import { getResidentRef, type ResidentRef, residentLabels } from '../residents/service';
 import { visitPlans, visits } from './schema';
 import { planOf } from './visit-plans';
 
-function notInFuture(date: string, path: string) {
-  if (date > today()) throw new AppError('visits.future_date', 400, [{ path, message: '日期不能晚于今天' }]);
+function notInFuture(ctx: ServiceContext, date: string, path: string) {
+  if (date > ctx.clock.today())
+    throw new AppError('visits.future_date', 400, [{ path, message: '日期不能晚于今天' }]);
 }
 
 /**
@@ -32,46 +32,41 @@ function notInFuture(date: string, path: string) {
  * and theirs to use); otherwise none rather than a refusal of a visit nobody asked to attach.
  */
 async function projectForVisit(
-  db: Db,
-  actor: Actor,
+  tx: ServiceContext,
   named: string | null | undefined,
-  person: { id: string; orgPath: string },
+  person: ResidentRef,
 ): Promise<string | null> {
-  if (named !== undefined) return projectForWork(db, actor, named, person.orgPath);
-  const [plan] = await db
+  const work = { unitPath: person.orgPath };
+  if (named !== undefined) return projectForWork(tx, named, work);
+  const [plan] = await tx.db
     .select({ projectId: visitPlans.projectId })
     .from(visitPlans)
     .where(eq(visitPlans.residentId, person.id));
-  return projectForWork(db, actor, plan?.projectId, person.orgPath).catch((error: unknown) => {
+  return projectForWork(tx, plan?.projectId, work).catch((error: unknown) => {
     if (error instanceof AppError && error.code.startsWith('projects.link_')) return null;
     throw error;
   });
 }
 
-export async function recordVisit(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  input: z.infer<typeof visitInput>,
-) {
-  const person = await getResidentRef(db, actor, input.residentId);
-  notInFuture(input.visitedOn, 'visitedOn');
-  const projectId = await projectForVisit(db, actor, input.projectId, person);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
+export async function recordVisit(ctx: ServiceContext, input: z.infer<typeof visitInput>) {
+  return inTransaction(ctx, async (tx) => {
+    const person = await getResidentRef(tx, input.residentId);
+    notInFuture(tx, input.visitedOn, 'visitedOn');
+    const projectId = await projectForVisit(tx, input.projectId, person);
+    const [row] = await tx.db
       .insert(visits)
       .values({
         orgUnitId: person.orgUnitId,
         orgPath: person.orgPath,
         residentId: person.id,
         visitedOn: input.visitedOn,
-        visitorName: actor.name,
-        findingsEnc: crypto.encrypt(input.findings),
+        visitorName: tx.actor.name,
+        findingsEnc: tx.crypto.encrypt(input.findings),
         followUpNeeded: input.followUpNeeded,
         projectId,
       })
       .returning({ id: visits.id });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'visits.record',
       entity: 'visit',
       entityId: row.id,
@@ -84,35 +79,46 @@ export async function recordVisit(
 
 /** Marks the follow-up a visit asked for as done, once, on a day between the visit and today. */
 export async function markFollowUpDone(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: z.infer<typeof followUpInput>,
 ) {
-  await db.transaction(async (tx) => {
-    const [visit] = await tx
-      .select()
-      .from(visits)
-      .where(and(eq(visits.id, id), inScope(actor, visits.orgPath)))
-      .for('update');
-    if (!visit) throw new AppError('visits.not_found', 404);
+  await inTransaction(ctx, async (tx) => {
+    const visit = await findInScopeOrThrow(
+      tx.db,
+      {
+        table: visits,
+        columns: {
+          orgUnitId: visits.orgUnitId,
+          orgPath: visits.orgPath,
+          visitedOn: visits.visitedOn,
+          followUpNeeded: visits.followUpNeeded,
+          followUpDoneOn: visits.followUpDoneOn,
+        },
+        id,
+        scope: inScope(tx.actor, visits.orgPath),
+      },
+      'visits.not_found',
+    );
     if (!visit.followUpNeeded) throw new AppError('visits.no_follow_up', 409);
     if (visit.followUpDoneOn) throw new AppError('visits.follow_up_done', 409);
-    notInFuture(input.doneOn, 'doneOn');
+    notInFuture(tx, input.doneOn, 'doneOn');
     if (input.doneOn < visit.visitedOn)
       throw new AppError('visits.follow_up_before_visit', 400, [
         { path: 'doneOn', message: '跟进日期不能早于探访日期' },
       ]);
-    await tx
+    // Guarded on the follow-up still pending: of two people marking it at once, one succeeds.
+    const marked = await tx.db
       .update(visits)
       .set({
         followUpDoneOn: input.doneOn,
-        followUpDoneBy: actor.name,
-        followUpNoteEnc: input.note ? crypto.encrypt(input.note) : null,
+        followUpDoneBy: tx.actor.name,
+        followUpNoteEnc: input.note ? tx.crypto.encrypt(input.note) : null,
       })
-      .where(eq(visits.id, id));
-    await recordAudit(tx, actor, {
+      .where(and(eq(visits.id, id), isNull(visits.followUpDoneOn)))
+      .returning({ id: visits.id });
+    if (marked.length === 0) throw new AppError('visits.follow_up_done', 409);
+    await recordAudit(tx.db, tx.actor, {
       action: 'visits.follow_up',
       entity: 'visit',
       entityId: id,
@@ -162,18 +168,19 @@ function toVisitRow(r: VisitSqlRow, crypto: FieldCrypto, withFindings: boolean, 
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-// Visits with the resident's name and grid from the registry's tables, as the list filters and shows them.
-function selectVisits(where: SQL, tail: SQL) {
+/**
+ * Visits with the resident's name and grid, as the list filters and shows them: the registry's labels
+ * join as `r` (residents in the caller's scope, as every visit in scope is of one).
+ */
+function selectVisits(ctx: ServiceContext, where: SQL, tail: SQL) {
   return sql`select ${visits.id} as id, ${visits.residentId} as "residentId", r.name as "residentName",
-      r.birth_date::text as "birthDate", g.name as "gridName", ${visits.visitedOn}::text as "visitedOn",
+      r."birthDate", r."gridName", ${visits.visitedOn}::text as "visitedOn",
       ${visits.visitorName} as "visitorName", ${visits.findingsEnc} as "findingsEnc",
       ${visits.followUpNeeded} as "followUpNeeded", ${visits.followUpDoneOn}::text as "followUpDoneOn",
       ${visits.followUpDoneBy} as "followUpDoneBy", ${visits.followUpNoteEnc} as "followUpNoteEnc",
-      ${visits.projectId} as "projectId", pr.name as "projectName"
+      ${visits.projectId} as "projectId", ${projectNameOf(ctx, visits.projectId)} as "projectName"
     from ${visits}
-    join residents r on r.id = ${visits.residentId}
-    left join grids g on g.id = r.grid_id
-    left join projects pr on pr.id = ${visits.projectId}
+    join (${residentLabels(ctx)}) r on r.id = ${visits.residentId}
     where ${where} ${tail}`;
 }
 
@@ -181,7 +188,7 @@ function listConditions(actor: Actor, query: z.infer<typeof visitListQuery>): SQ
   const conditions: SQL[] = [inScope(actor, visits.orgPath)];
   if (query.from) conditions.push(sql`${visits.visitedOn} >= ${query.from}`);
   if (query.to) conditions.push(sql`${visits.visitedOn} <= ${query.to}`);
-  if (query.gridId) conditions.push(sql`r.grid_id = ${query.gridId}`);
+  if (query.gridId) conditions.push(sql`r."gridId" = ${query.gridId}`);
   if (query.q) conditions.push(sql`r.name ilike ${likePattern(query.q)}`);
   if (query.visitor) conditions.push(sql`${visits.visitorName} ilike ${likePattern(query.visitor)}`);
   if (query.followUp) conditions.push(sql`${visits.followUpNeeded}`);
@@ -190,17 +197,14 @@ function listConditions(actor: Actor, query: z.infer<typeof visitListQuery>): SQ
   return sql.join(conditions, sql` and `);
 }
 
-export async function listVisits(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  query: z.infer<typeof visitListQuery> & PageQuery,
-) {
+export async function listVisits(ctx: ServiceContext, query: z.infer<typeof visitListQuery> & PageQuery) {
+  const { db, actor } = ctx;
   const where = listConditions(actor, query);
   const [rows, [{ total }]] = await Promise.all([
     queryRows<VisitSqlRow>(
       db,
       selectVisits(
+        ctx,
         where,
         sql`order by ${visits.visitedOn} desc, ${visits.createdAt} desc, ${visits.id}
           limit ${query.pageSize} offset ${offsetOf(query)}`,
@@ -208,7 +212,8 @@ export async function listVisits(
     ),
     queryRows<{ total: number }>(
       db,
-      sql`select count(*)::int as total from ${visits} join residents r on r.id = ${visits.residentId}
+      sql`select count(*)::int as total from ${visits}
+        join (${residentLabels(ctx)}) r on r.id = ${visits.residentId}
         where ${where}`,
     ),
   ]);
@@ -219,9 +224,9 @@ export async function listVisits(
       entity: 'visit',
       detail: { visitIds: rows.map((r) => r.id) },
     });
-  const asOf = today();
+  const asOf = ctx.clock.today();
   return {
-    items: rows.map((r) => toVisitRow(r, crypto, withFindings, asOf)),
+    items: rows.map((r) => toVisitRow(r, ctx.crypto, withFindings, asOf)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -229,13 +234,15 @@ export async function listVisits(
 }
 
 /** One resident's plan and visits, newest first. */
-export async function visitsOf(db: Db, crypto: FieldCrypto, actor: Actor, residentId: string) {
-  const person = await getResidentRef(db, actor, residentId);
+export async function visitsOf(ctx: ServiceContext, residentId: string) {
+  const { db, actor } = ctx;
+  const person = await getResidentRef(ctx, residentId);
   const [plan, rows] = await Promise.all([
-    planOf(db, actor, person.id),
+    planOf(ctx, person.id),
     queryRows<VisitSqlRow>(
       db,
       selectVisits(
+        ctx,
         and(eq(visits.residentId, person.id), inScope(actor, visits.orgPath)) as SQL,
         sql`order by ${visits.visitedOn} desc, ${visits.createdAt} desc`,
       ),
@@ -250,16 +257,16 @@ export async function visitsOf(db: Db, crypto: FieldCrypto, actor: Actor, reside
       orgUnit: { id: person.orgUnitId, path: person.orgPath },
       detail: { visitIds: rows.map((r) => r.id) },
     });
-  const asOf = today();
-  return { plan, items: rows.map((r) => toVisitRow(r, crypto, withFindings, asOf)) };
+  const asOf = ctx.clock.today();
+  return { plan, items: rows.map((r) => toVisitRow(r, ctx.crypto, withFindings, asOf)) };
 }
 
 /**
  * When a resident was visited and by whom, for the timeline on the resident's page. No findings: those
  * stay in the visits card, decrypted and audited for the roles that read them.
  */
-export async function visitDatesOf(db: Db, actor: Actor, residentId: string) {
-  return db
+export async function visitDatesOf(ctx: ServiceContext, residentId: string) {
+  return ctx.db
     .select({
       visitId: visits.id,
       visitedOn: visits.visitedOn,
@@ -269,7 +276,7 @@ export async function visitDatesOf(db: Db, actor: Actor, residentId: string) {
       followUpDoneBy: visits.followUpDoneBy,
     })
     .from(visits)
-    .where(and(eq(visits.residentId, residentId), inScope(actor, visits.orgPath)))
+    .where(and(eq(visits.residentId, residentId), inScope(ctx.actor, visits.orgPath)))
     .orderBy(desc(visits.visitedOn))
     .limit(200);
 }

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoProfiles } from './demo-data';
 import { communityProfileErrors } from './errors';
 import { communityProfilePermissions } from './permissions';
 import { communityProfileRoutes } from './routes';
@@ -11,4 +12,5 @@ export const communityProfilesModule: ModuleManifest = {
   permissions: communityProfilePermissions,
   errors: communityProfileErrors,
   tables: [communityProfiles],
+  demo: loadDemoProfiles,
 };

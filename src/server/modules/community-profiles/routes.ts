@@ -13,12 +13,12 @@ export async function communityProfileRoutes(fastify: FastifyInstance) {
   app.get('/org-units/:id/profile', {
     config: { permission: 'community-profile.read' },
     schema: { tags, params, response: { 200: communityProfileView } },
-    handler: (req) => getCommunityProfile(app.db, req.actor, req.params.id),
+    handler: (req) => getCommunityProfile(req.ctx, req.params.id),
   });
 
   app.put('/org-units/:id/profile', {
     config: { permission: 'community-profile.manage' },
     schema: { tags, params, body: declaredProfile, response: { 200: communityProfileView } },
-    handler: (req) => saveCommunityProfile(app.db, req.actor, req.params.id, req.body),
+    handler: (req) => saveCommunityProfile(req.ctx, req.params.id, req.body),
   });
 }

@@ -4,31 +4,29 @@ import {
   type DeclaredProfile,
   emptyDeclaredProfile,
 } from '../../../core/community-profiles/contract';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { getOrgUnit, getOrgUnitInScope } from '../org-units/service';
-import { registryCounts } from '../residents/stats';
+import { getOrgUnit, getOrgUnitInScope, type OrgUnitRef } from '../org-units/service';
+import { registryCounts } from '../residents/service';
 import { communityProfiles } from './schema';
 
-async function communityInScope(db: Db, actor: Actor, unitId: string) {
-  const unit = await getOrgUnitInScope(db, actor, unitId);
+async function communityInScope(ctx: ServiceContext, unitId: string): Promise<OrgUnitRef> {
+  const unit = await getOrgUnitInScope(ctx, unitId);
   if (unit.kind !== 'community') throw new AppError('communityProfiles.not_a_community', 400);
   return unit;
 }
 
 /** The declared profile beside the figures counted from the records. */
 export async function getCommunityProfile(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   unitId: string,
 ): Promise<CommunityProfileView> {
-  const unit = await communityInScope(db, actor, unitId);
+  const unit = await communityInScope(ctx, unitId);
   const [[row], detail, counts] = await Promise.all([
-    db.select().from(communityProfiles).where(eq(communityProfiles.orgUnitId, unit.id)),
-    getOrgUnit(db, actor, unit.id),
-    registryCounts(db, actor, unit.id),
+    ctx.db.select().from(communityProfiles).where(eq(communityProfiles.orgUnitId, unit.id)),
+    getOrgUnit(ctx, unit.id),
+    registryCounts(ctx, unit.id),
   ]);
   return {
     orgUnitId: unit.id,
@@ -48,26 +46,26 @@ export async function getCommunityProfile(
 }
 
 export async function saveCommunityProfile(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   unitId: string,
   declared: DeclaredProfile,
 ): Promise<CommunityProfileView> {
-  const unit = await communityInScope(db, actor, unitId);
-  await db.transaction(async (tx) => {
-    await tx
+  const unit = await inTransaction(ctx, async (tx) => {
+    const community = await communityInScope(tx, unitId);
+    await tx.db
       .insert(communityProfiles)
-      .values({ orgUnitId: unit.id, orgPath: unit.path, declared, updatedBy: actor.name })
+      .values({ orgUnitId: community.id, orgPath: community.path, declared, updatedBy: tx.actor.name })
       .onConflictDoUpdate({
         target: communityProfiles.orgUnitId,
-        set: { declared, updatedBy: actor.name, updatedAt: new Date() },
+        set: { declared, updatedBy: tx.actor.name, updatedAt: new Date() },
       });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'communityProfiles.update',
       entity: 'communityProfile',
-      entityId: unit.id,
-      orgUnit: unit,
+      entityId: community.id,
+      orgUnit: community,
     });
+    return community;
   });
-  return getCommunityProfile(db, actor, unit.id);
+  return getCommunityProfile(ctx, unit.id);
 }

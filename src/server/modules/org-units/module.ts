@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoOrgUnits } from './demo-data';
 import { orgUnitErrors } from './errors';
 import { orgUnitPermissions } from './permissions';
 import { orgUnitRoutes } from './routes';
@@ -11,4 +12,5 @@ export const orgUnitsModule: ModuleManifest = {
   permissions: orgUnitPermissions,
   errors: orgUnitErrors,
   tables: [orgUnits, grids, compounds],
+  demo: loadDemoOrgUnits,
 };

@@ -23,24 +23,24 @@ export async function orgUnitRoutes(fastify: FastifyInstance) {
       querystring: orgUnitListQuery,
       response: { 200: z.object({ items: z.array(orgUnitView) }) },
     },
-    handler: async (req) => ({ items: await listOrgUnits(app.db, req.actor, req.query) }),
+    handler: async (req) => ({ items: await listOrgUnits(req.ctx, req.query) }),
   });
 
   app.get('/org-units/:id', {
     config: { permission: 'org-units.read' },
     schema: { tags, params: idParams, response: { 200: orgUnitDetail } },
-    handler: (req) => getOrgUnit(app.db, req.actor, req.params.id),
+    handler: (req) => getOrgUnit(req.ctx, req.params.id),
   });
 
   app.post('/org-units', {
     config: { permission: 'org-units.manage' },
     schema: { tags, body: orgUnitCreateInput, response: { 201: orgUnitView } },
-    handler: async (req, reply) => reply.code(201).send(await createOrgUnit(app.db, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createOrgUnit(req.ctx, req.body)),
   });
 
   app.patch('/org-units/:id', {
     config: { permission: 'org-units.manage' },
     schema: { tags, params: idParams, body: orgUnitUpdateInput, response: { 200: orgUnitView } },
-    handler: (req) => renameOrgUnit(app.db, req.actor, req.params.id, req.body.name),
+    handler: (req) => renameOrgUnit(req.ctx, req.params.id, req.body.name),
   });
 }

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgUnitKinds } from '../../../core/roles';
 import { createdAt, id, updatedAt } from '../../db/columns';
 
 export const orgUnits = pgTable(
@@ -6,7 +7,7 @@ export const orgUnits = pgTable(
   {
     id: id(),
     parentId: uuid('parent_id'),
-    kind: text('kind', { enum: ['district', 'street', 'community'] }).notNull(),
+    kind: text('kind', { enum: orgUnitKinds }).notNull(),
     name: text('name').notNull(),
     code: text('code').notNull(),
     /** Dotted codes from the root, e.g. `350206.350206004.350206004004`: "this unit and below" is a prefix. */

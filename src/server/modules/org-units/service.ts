@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type {
   OrgUnitCreateInput,
@@ -8,9 +9,9 @@ import type {
 } from '../../../core/org-units/contract';
 import type { OrgUnitKind } from '../../../core/roles';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope, inScopeOrAbove } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { compounds, grids, orgUnits } from './schema';
 
@@ -26,6 +27,8 @@ const childKind: Record<OrgUnitKind, OrgUnitKind | null> = {
 const gridCount = sql<number>`(select count(*)::int from grids g where g.org_unit_id = org_units.id)`;
 const compoundCount = sql<number>`(select count(*)::int from compounds c where c.org_unit_id = org_units.id)`;
 
+const refColumns = { id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, path: orgUnits.path };
+
 const viewColumns = {
   id: orgUnits.id,
   parentId: orgUnits.parentId,
@@ -38,16 +41,15 @@ const viewColumns = {
 };
 
 export async function listOrgUnits(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   query: z.infer<typeof orgUnitListQuery>,
 ): Promise<OrgUnitView[]> {
-  return db
+  return ctx.db
     .select(viewColumns)
     .from(orgUnits)
     .where(
       and(
-        inScope(actor, orgUnits.path),
+        inScope(ctx.actor, orgUnits.path),
         query.q ? ilike(orgUnits.name, `%${query.q}%`) : undefined,
         query.kind ? eq(orgUnits.kind, query.kind) : undefined,
       ),
@@ -56,35 +58,56 @@ export async function listOrgUnits(
 }
 
 /** One unit the actor may see, or 404 — the shared way other modules resolve a unit id. */
-export async function getOrgUnitInScope(db: Db, actor: Actor, id: string): Promise<OrgUnitRef> {
-  const [unit] = await db
-    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, path: orgUnits.path })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.id, id), inScope(actor, orgUnits.path)));
-  if (!unit) throw new AppError('orgUnits.not_found', 404);
-  return unit;
+export function getOrgUnitInScope(ctx: ServiceContext, id: string): Promise<OrgUnitRef> {
+  return findInScopeOrThrow(
+    ctx.db,
+    { table: orgUnits, columns: refColumns, id, scope: inScope(ctx.actor, orgUnits.path) },
+    'orgUnits.not_found',
+  );
 }
 
-/** Names of units already known to the caller (ids taken from rows in scope), for list labels. */
-export async function orgUnitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/**
+ * Names of units for list labels: only units the actor sees, in scope or above it (a project bought
+ * by the street, seen from a community, names the street). Other ids are left out.
+ */
+export async function orgUnitNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const rows = await ctx.db
     .select({ id: orgUnits.id, name: orgUnits.name })
     .from(orgUnits)
-    .where(inArray(orgUnits.id, [...new Set(ids)]));
+    .where(and(inArray(orgUnits.id, [...new Set(ids)]), inScopeOrAbove(ctx.actor, orgUnits.path)));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function getOrgUnit(db: Db, actor: Actor, id: string): Promise<OrgUnitDetail> {
-  await getOrgUnitInScope(db, actor, id);
-  const [unit] = await db.select(viewColumns).from(orgUnits).where(eq(orgUnits.id, id));
+/**
+ * A column of the unit that `unitId` (a column of the caller's own rows) points to, as a scalar
+ * sub-select: other modules label rows they have already scoped without joining this module's table.
+ * The inner `sql` keeps its columns qualified even in a single-table select, where drizzle prints
+ * the top-level ones bare.
+ */
+function unitColumnOf<T>(column: AnyPgColumn, unitId: AnyPgColumn): SQL<T> {
+  return sql<T>`(${sql`select ${column} from ${orgUnits} where ${orgUnits.id} = ${unitId}`})`;
+}
+
+/** The name of the unit `unitId` points to, for a select list (see `unitColumnOf`). */
+export const orgUnitNameOf = (unitId: AnyPgColumn) => unitColumnOf<string>(orgUnits.name, unitId);
+
+/** The kind of the unit `unitId` points to, for a select list (see `unitColumnOf`). */
+export const orgUnitKindOf = (unitId: AnyPgColumn) => unitColumnOf<OrgUnitKind>(orgUnits.kind, unitId);
+
+export async function getOrgUnit(ctx: ServiceContext, id: string): Promise<OrgUnitDetail> {
+  const unit = await findInScopeOrThrow(
+    ctx.db,
+    { table: orgUnits, columns: viewColumns, id, scope: inScope(ctx.actor, orgUnits.path) },
+    'orgUnits.not_found',
+  );
   const [gridRows, compoundRows] = await Promise.all([
-    db
+    ctx.db
       .select({ id: grids.id, name: grids.name })
       .from(grids)
       .where(eq(grids.orgUnitId, id))
       .orderBy(asc(grids.sortOrder), asc(grids.name)),
-    db
+    ctx.db
       .select({ id: compounds.id, name: compounds.name, kind: compounds.kind })
       .from(compounds)
       .where(eq(compounds.orgUnitId, id))
@@ -93,18 +116,18 @@ export async function getOrgUnit(db: Db, actor: Actor, id: string): Promise<OrgU
   return { ...unit, grids: gridRows, compounds: compoundRows };
 }
 
-export async function createOrgUnit(db: Db, actor: Actor, input: OrgUnitCreateInput): Promise<OrgUnitView> {
-  const parent = await getOrgUnitInScope(db, actor, input.parentId);
-  const kind = childKind[parent.kind];
-  if (!kind) throw new AppError('orgUnits.cannot_nest', 400);
-  const path = `${parent.path}.${input.code}`;
-  return db.transaction(async (tx) => {
-    await assertSiblingFree(tx, parent.id, input.name, path);
-    const [created] = await tx
+export async function createOrgUnit(ctx: ServiceContext, input: OrgUnitCreateInput): Promise<OrgUnitView> {
+  return inTransaction(ctx, async (tx) => {
+    const parent = await getOrgUnitInScope(tx, input.parentId);
+    const kind = childKind[parent.kind];
+    if (!kind) throw new AppError('orgUnits.cannot_nest', 400);
+    const path = `${parent.path}.${input.code}`;
+    await assertSiblingFree(tx.db, parent.id, input.name, path);
+    const [created] = await tx.db
       .insert(orgUnits)
       .values({ parentId: parent.id, kind, name: input.name, code: input.code, path })
       .returning({ id: orgUnits.id });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'orgUnits.create',
       entity: 'orgUnit',
       entityId: created.id,
@@ -124,29 +147,29 @@ export async function createOrgUnit(db: Db, actor: Actor, input: OrgUnitCreateIn
   });
 }
 
-export async function renameOrgUnit(db: Db, actor: Actor, id: string, name: string): Promise<OrgUnitView> {
-  const unit = await getOrgUnitInScope(db, actor, id);
-  await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(orgUnits).where(eq(orgUnits.id, id));
+export async function renameOrgUnit(ctx: ServiceContext, id: string, name: string): Promise<OrgUnitView> {
+  return inTransaction(ctx, async (tx) => {
+    const unit = await getOrgUnitInScope(tx, id);
+    const [current] = await tx.db.select().from(orgUnits).where(eq(orgUnits.id, id));
     if (current.name !== name) {
-      const [clash] = await tx
+      const [clash] = await tx.db
         .select({ n: count() })
         .from(orgUnits)
         .where(and(eq(orgUnits.name, name), parentIs(current.parentId)));
       if (clash.n > 0)
         throw new AppError('orgUnits.duplicate_name', 409, [{ path: 'name', message: '同级下已有同名单位' }]);
     }
-    await tx.update(orgUnits).set({ name }).where(eq(orgUnits.id, id));
-    await recordAudit(tx, actor, {
+    await tx.db.update(orgUnits).set({ name }).where(eq(orgUnits.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'orgUnits.rename',
       entity: 'orgUnit',
       entityId: id,
       orgUnit: { id, path: unit.path },
       detail: { from: current.name, to: name },
     });
+    const [view] = await tx.db.select(viewColumns).from(orgUnits).where(eq(orgUnits.id, id));
+    return view;
   });
-  const [view] = await db.select(viewColumns).from(orgUnits).where(eq(orgUnits.id, id));
-  return view;
 }
 
 function parentIs(parentId: string | null) {
@@ -171,7 +194,11 @@ export type CommunityPlaces = {
   compounds: { id: string; name: string }[];
 };
 
-/** Grids and compounds of one community, for modules that place people in them. */
+/**
+ * Grids and compounds of one community, for modules that place people in them. The caller has
+ * resolved the unit already (in scope, or while loading the demo world, where there is no actor),
+ * so this takes only the executor.
+ */
 export async function placesOfCommunity(db: Db, unitId: string): Promise<CommunityPlaces> {
   const [gridRows, compoundRows] = await Promise.all([
     db
@@ -186,4 +213,44 @@ export async function placesOfCommunity(db: Db, unitId: string): Promise<Communi
       .orderBy(asc(compounds.sortOrder)),
   ]);
   return { grids: gridRows, compounds: compoundRows };
+}
+
+/**
+ * The units directly below a unit the actor sees (a street's communities, the district's streets), in
+ * the order of their statistical codes: the rows of a breakdown by unit.
+ */
+export async function unitsDirectlyBelow(ctx: ServiceContext, unitId: string): Promise<OrgUnitRef[]> {
+  return ctx.db
+    .select(refColumns)
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentId, unitId), inScope(ctx.actor, orgUnits.path)))
+    .orderBy(asc(orgUnits.code));
+}
+
+/**
+ * A column of the grid or compound that `placeId` (a column of the caller's own rows) points to, as a
+ * scalar sub-select (null when it points nowhere), like `unitColumnOf`: residents and the lists built
+ * on them show where a person lives without joining this module's tables.
+ */
+function placeColumnOf<T>(table: typeof grids | typeof compounds, column: AnyPgColumn, placeId: AnyPgColumn) {
+  return sql<T | null>`(${sql`select ${column} from ${table} where ${table.id} = ${placeId}`})`;
+}
+
+/** The name of the grid `gridId` points to, for a select list. */
+export const gridNameOf = (gridId: AnyPgColumn) => placeColumnOf<string>(grids, grids.name, gridId);
+
+/** The place of the grid `gridId` points to in its community's order, for sorting by grid. */
+export const gridOrderOf = (gridId: AnyPgColumn) => placeColumnOf<number>(grids, grids.sortOrder, gridId);
+
+/** The name of the compound `compoundId` points to, for a select list. */
+export const compoundNameOf = (compoundId: AnyPgColumn) =>
+  placeColumnOf<string>(compounds, compounds.name, compoundId);
+
+/** Whether a grid exists within the actor's scope, for modules that narrow their work to one grid. */
+export async function gridInScope(ctx: ServiceContext, gridId: string): Promise<boolean> {
+  const [grid] = await ctx.db
+    .select({ id: grids.id })
+    .from(grids)
+    .where(and(eq(grids.id, gridId), inScope(ctx.actor, grids.orgPath)));
+  return grid !== undefined;
 }

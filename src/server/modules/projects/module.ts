@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoProjects } from './demo-data';
 import { projectErrors } from './errors';
 import { projectPermissions } from './permissions';
 import { projectRoutes } from './routes';
@@ -11,4 +12,5 @@ export const projectsModule: ModuleManifest = {
   permissions: projectPermissions,
   errors: projectErrors,
   tables: [projects],
+  demo: loadDemoProjects,
 };

@@ -26,21 +26,21 @@ export async function projectRoutes(fastify: FastifyInstance) {
       querystring: projectListQuery.extend(pageQuery.shape),
       response: { 200: pageOf(projectView) },
     },
-    handler: (req) => listProjects(app.db, req.actor, req.query),
+    handler: (req) => listProjects(req.ctx, req.query),
   });
   app.get('/projects/:id', {
     config: read,
     schema: { tags, params: idParams, response: { 200: projectView } },
-    handler: (req) => getProject(app.db, req.actor, req.params.id),
+    handler: (req) => getProject(req.ctx, req.params.id),
   });
   app.post('/projects', {
     config: manage,
     schema: { tags, body: projectCreateInput, response: { 201: projectView } },
-    handler: async (req, reply) => reply.code(201).send(await createProject(app.db, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createProject(req.ctx, req.body)),
   });
   app.patch('/projects/:id', {
     config: manage,
     schema: { tags, params: idParams, body: projectUpdateInput, response: { 200: projectView } },
-    handler: (req) => updateProject(app.db, req.actor, req.params.id, req.body),
+    handler: (req) => updateProject(req.ctx, req.params.id, req.body),
   });
 }

@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  ne,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type {
   ProjectCreateInput,
   ProjectListQuery,
@@ -9,7 +22,15 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { inScope, inScopeOrAbove, pathWithin, underPath } from '../../http/scope';
+import {
+  atOrAbovePath,
+  findInScopeOrThrow,
+  inScope,
+  inScopeOrAbove,
+  pathWithin,
+  underPath,
+} from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { getOrgUnitInScope, orgUnitNames } from '../org-units/service';
 import { getVisibleProvider, providerNames } from '../providers/service';
@@ -33,22 +54,17 @@ function visibleTo(actor: Actor): SQL {
   return and(eq(projects.providerId, providerId), inScopeOrAbove(actor, projects.orgPath)) as SQL;
 }
 
-/** Projects bought by the unit at `path` or by a unit above it: those its activities may belong to. */
-function coveringPath(path: string): SQL {
-  return or(eq(projects.orgPath, path), sql`${path} like ${projects.orgPath} || '.%'`) as SQL;
-}
-
 const toYuan = (fen: number) => fen / 100;
 const toFen = (yuan: number) => Math.round(yuan * 100);
 
-async function toViews(db: Db, rows: ProjectRow[]): Promise<ProjectView[]> {
+async function toViews(ctx: ServiceContext, rows: ProjectRow[]): Promise<ProjectView[]> {
   const [units, contractors] = await Promise.all([
     orgUnitNames(
-      db,
+      ctx,
       rows.map((r) => r.orgUnitId),
     ),
     providerNames(
-      db,
+      ctx,
       rows.map((r) => r.providerId),
     ),
   ]);
@@ -68,71 +84,72 @@ async function toViews(db: Db, rows: ProjectRow[]): Promise<ProjectView[]> {
   }));
 }
 
-export async function listProjects(db: Db, actor: Actor, query: ProjectListQuery & PageQuery) {
+export async function listProjects(ctx: ServiceContext, query: ProjectListQuery & PageQuery) {
   const [unit, forUnit] = await Promise.all([
-    query.orgUnitId ? getOrgUnitInScope(db, actor, query.orgUnitId) : null,
-    query.forUnitId ? getOrgUnitInScope(db, actor, query.forUnitId) : null,
+    query.orgUnitId ? getOrgUnitInScope(ctx, query.orgUnitId) : null,
+    query.forUnitId ? getOrgUnitInScope(ctx, query.forUnitId) : null,
   ]);
   const filters = and(
-    visibleTo(actor),
+    visibleTo(ctx.actor),
     query.q ? ilike(projects.name, `%${query.q}%`) : undefined,
     query.status ? eq(projects.status, query.status) : undefined,
     unit ? underPath(projects.orgPath, unit.path) : undefined,
-    forUnit ? coveringPath(forUnit.path) : undefined,
+    // Projects bought by the unit or a unit above it: those its work may belong to.
+    forUnit ? atOrAbovePath(projects.orgPath, forUnit.path) : undefined,
   );
   const [rows, [{ total }]] = await Promise.all([
-    db
+    ctx.db
       .select()
       .from(projects)
       .where(filters)
       .orderBy(asc(projects.status), desc(projects.periodStart), asc(projects.name))
       .limit(query.pageSize)
       .offset(offsetOf(query)),
-    db.select({ total: count() }).from(projects).where(filters),
+    ctx.db.select({ total: count() }).from(projects).where(filters),
   ]);
-  return { items: await toViews(db, rows), total, page: query.page, pageSize: query.pageSize };
+  return { items: await toViews(ctx, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
-async function findProject(db: Db, where: SQL): Promise<ProjectRow> {
-  const [row] = await db.select().from(projects).where(where);
-  if (!row) throw new AppError('projects.not_found', 404);
-  return row;
+/** The project `id` when `scope` lets the caller see it, or 404 as for one that does not exist. */
+function findProject(db: Db, id: string, scope: SQL): Promise<ProjectRow> {
+  return findInScopeOrThrow(
+    db,
+    { table: projects, columns: getTableColumns(projects), id, scope },
+    'projects.not_found',
+  );
 }
 
-export async function getProject(db: Db, actor: Actor, id: string): Promise<ProjectView> {
-  const [view] = await toViews(db, [
-    await findProject(db, and(eq(projects.id, id), visibleTo(actor)) as SQL),
-  ]);
+export async function getProject(ctx: ServiceContext, id: string): Promise<ProjectView> {
+  const [view] = await toViews(ctx, [await findProject(ctx.db, id, visibleTo(ctx.actor))]);
   return view;
 }
 
 /** A project the actor can see, or 404 — the way other modules resolve a project id. */
-export async function getVisibleProject(db: Db, actor: Actor, id: string): Promise<ProjectRef> {
-  const { name, orgUnitId, orgPath, status } = await findProject(
-    db,
-    and(eq(projects.id, id), visibleTo(actor)) as SQL,
-  );
+export async function getVisibleProject(ctx: ServiceContext, id: string): Promise<ProjectRef> {
+  const { name, orgUnitId, orgPath, status } = await findProject(ctx.db, id, visibleTo(ctx.actor));
   return { id, name, orgUnitId, orgPath, status };
 }
 
 const linkRefusal = (code: keyof typeof projectErrors) =>
   new AppError(code, 400, [{ path: 'projectId', message: projectErrors[code].zh }]);
 
+/** The work a project is named for: its unit, and the project it belongs to so far (when saved before). */
+export type WorkForProject = { unitPath: string; currentProjectId?: string | null };
+
 /**
  * The one rule for naming the project a piece of work (an activity, a case, a visit plan, a visit) is
  * done under, for work of the unit at `unitPath`: a project the actor sees, bought by that unit or a
  * unit above it (a project never counts another community's work), and still running — unless the
  * work already belonged to it (`currentProjectId`) before the project ended, so history stays put.
+ * It guards a write: call it with the writer's transaction.
  */
 export async function projectForWork(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   projectId: string | null | undefined,
-  unitPath: string,
-  currentProjectId: string | null = null,
+  { unitPath, currentProjectId = null }: WorkForProject,
 ): Promise<string | null> {
   if (!projectId) return null;
-  const project = await getVisibleProject(db, actor, projectId).catch((error: unknown) => {
+  const project = await getVisibleProject(ctx, projectId).catch((error: unknown) => {
     throw error instanceof AppError && error.code === 'projects.not_found'
       ? linkRefusal('projects.link_not_found')
       : error;
@@ -142,22 +159,37 @@ export async function projectForWork(
   return project.id;
 }
 
-/** Names of projects already known to the caller (ids taken from rows in scope), for labels. */
-export async function projectNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/**
+ * Names of projects, for the labels of rows in the caller's scope. Only projects on the caller's line
+ * answer: work in scope belongs to a project bought by its unit or a unit above (`projectForWork`), so
+ * by a unit below the caller or above it; a sibling unit's projects never do.
+ */
+export async function projectNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const rows = await ctx.db
     .select({ id: projects.id, name: projects.name })
     .from(projects)
-    .where(inArray(projects.id, [...new Set(ids)]));
+    .where(and(inArray(projects.id, [...new Set(ids)]), inScopeOrAbove(ctx.actor, projects.orgPath)));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * The name of the project `projectIdColumn` (a column of another module's rows) points to, as a scalar
+ * sub-select for that module's queries: its lists show the project without joining this module's table.
+ * Like `projectNames`, only projects on the caller's line answer (null otherwise, as for no project).
+ */
+export function projectNameOf(ctx: ServiceContext, projectIdColumn: AnyColumn): SQL<string | null> {
+  // The inner `sql` keeps its columns qualified even in a single-table select, where drizzle prints them bare.
+  return sql<string | null>`(${sql`select ${projects.name} from ${projects}
+    where ${projects.id} = ${projectIdColumn} and ${inScopeOrAbove(ctx.actor, projects.orgPath)}`})`;
 }
 
 const unknownProvider = () =>
   new AppError('projects.unknown_provider', 400, [{ path: 'providerId', message: '请选择已登记的社工机构' }]);
 
 /** The contractor: a provider the actor sees, registered on the purchaser's line (not for a sibling). */
-async function contractorFor(db: Db, actor: Actor, providerId: string, purchaserPath: string) {
-  const provider = await getVisibleProvider(db, actor, providerId).catch((error: unknown) => {
+async function contractorFor(tx: ServiceContext, providerId: string, purchaserPath: string) {
+  const provider = await getVisibleProvider(tx, providerId).catch((error: unknown) => {
     throw error instanceof AppError && error.code === 'providers.not_found' ? unknownProvider() : error;
   });
   if (!pathWithin(purchaserPath, provider.orgPath) && !pathWithin(provider.orgPath, purchaserPath))
@@ -197,16 +229,17 @@ function projectValues(input: ProjectUpdateInput) {
 const pick = <T, K extends keyof T>(row: T, keys: K[]) =>
   Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 
-export async function createProject(db: Db, actor: Actor, input: ProjectCreateInput): Promise<ProjectView> {
-  const purchaser = await getOrgUnitInScope(db, actor, input.purchaserId ?? actor.membership.orgUnitId);
-  if (purchaser.kind === 'district')
-    throw new AppError('projects.purchaser_kind', 400, [
-      { path: 'purchaserId', message: '购买主体应为街道或社区' },
-    ]);
-  await contractorFor(db, actor, input.providerId, purchaser.path);
-  const id = await db.transaction(async (tx) => {
-    await assertNameFree(tx, purchaser.id, input.name);
-    const [row] = await tx
+export async function createProject(ctx: ServiceContext, input: ProjectCreateInput): Promise<ProjectView> {
+  const { actor } = ctx;
+  const id = await inTransaction(ctx, async (tx) => {
+    const purchaser = await getOrgUnitInScope(tx, input.purchaserId ?? actor.membership.orgUnitId);
+    if (purchaser.kind === 'district')
+      throw new AppError('projects.purchaser_kind', 400, [
+        { path: 'purchaserId', message: '购买主体应为街道或社区' },
+      ]);
+    await contractorFor(tx, input.providerId, purchaser.path);
+    await assertNameFree(tx.db, purchaser.id, input.name);
+    const [row] = await tx.db
       .insert(projects)
       .values({
         ...projectValues(input),
@@ -216,7 +249,7 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreateIn
         createdBy: actor.name,
       })
       .returning({ id: projects.id });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, actor, {
       action: 'projects.create',
       entity: 'project',
       entityId: row.id,
@@ -225,24 +258,22 @@ export async function createProject(db: Db, actor: Actor, input: ProjectCreateIn
     });
     return row.id;
   });
-  return getProject(db, actor, id);
+  return getProject(ctx, id);
 }
 
 /** Changed by the purchaser's people or those above; the contractor's workers only read. */
 export async function updateProject(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: ProjectUpdateInput,
 ): Promise<ProjectView> {
-  const current = await findProject(db, and(eq(projects.id, id), inScope(actor, projects.orgPath)) as SQL);
-  if (input.providerId !== current.providerId)
-    await contractorFor(db, actor, input.providerId, current.orgPath);
-  const values = { ...projectValues(input), status: input.status ?? current.status };
-  await db.transaction(async (tx) => {
-    await assertNameFree(tx, current.orgUnitId, input.name, id);
-    await tx.update(projects).set(values).where(eq(projects.id, id));
-    await recordAudit(tx, actor, {
+  await inTransaction(ctx, async (tx) => {
+    const current = await findProject(tx.db, id, inScope(tx.actor, projects.orgPath));
+    if (input.providerId !== current.providerId) await contractorFor(tx, input.providerId, current.orgPath);
+    await assertNameFree(tx.db, current.orgUnitId, input.name, id);
+    const values = { ...projectValues(input), status: input.status ?? current.status };
+    await tx.db.update(projects).set(values).where(eq(projects.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'projects.update',
       entity: 'project',
       entityId: id,
@@ -250,5 +281,5 @@ export async function updateProject(
       detail: { before: pick(current, Object.keys(values) as (keyof typeof values)[]), after: values },
     });
   });
-  return getProject(db, actor, id);
+  return getProject(ctx, id);
 }

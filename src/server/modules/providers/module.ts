@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoProviders } from './demo-data';
 import { providerErrors } from './errors';
 import { providerPermissions } from './permissions';
 import { providerRoutes } from './routes';
@@ -11,4 +12,5 @@ export const providersModule: ModuleManifest = {
   permissions: providerPermissions,
   errors: providerErrors,
   tables: [providers],
+  demo: loadDemoProviders,
 };

@@ -11,13 +11,13 @@ export async function providerRoutes(fastify: FastifyInstance) {
   app.get('/providers', {
     config: { permission: 'providers.read' },
     schema: { tags, response: { 200: z.object({ items: z.array(providerView) }) } },
-    handler: async (req) => ({ items: await listProviders(app.db, req.actor) }),
+    handler: async (req) => ({ items: await listProviders(req.ctx) }),
   });
 
   app.post('/providers', {
     config: { permission: 'providers.manage' },
     schema: { tags, body: providerInput, response: { 201: providerView } },
-    handler: async (req, reply) => reply.code(201).send(await createProvider(app.db, req.actor, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createProvider(req.ctx, req.body)),
   });
 
   app.patch('/providers/:id', {
@@ -28,6 +28,6 @@ export async function providerRoutes(fastify: FastifyInstance) {
       body: providerInput,
       response: { 200: providerView },
     },
-    handler: (req) => updateProvider(app.db, req.actor, req.params.id, req.body),
+    handler: (req) => updateProvider(req.ctx, req.params.id, req.body),
   });
 }

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ProviderInput, ProviderView } from '../../../core/providers/contract';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { inScope, inScopeOrAbove } from '../../http/scope';
+import { findInScopeOrThrow, inScope, inScopeOrAbove } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { providers } from './schema';
 
@@ -17,47 +18,70 @@ const viewColumns = {
 };
 
 /** Providers registered at the actor's unit, below it, or above it (a district registers for all). */
-export async function listProviders(db: Db, actor: Actor): Promise<ProviderView[]> {
-  return db
+export async function listProviders(ctx: ServiceContext): Promise<ProviderView[]> {
+  return ctx.db
     .select(viewColumns)
     .from(providers)
-    .where(inScopeOrAbove(actor, providers.orgPath))
+    .where(inScopeOrAbove(ctx.actor, providers.orgPath))
     .orderBy(asc(providers.name));
 }
 
 /** A provider the actor can see, or 404. */
-export async function getVisibleProvider(
-  db: Db,
-  actor: Actor,
+export function getVisibleProvider(
+  ctx: ServiceContext,
   id: string,
 ): Promise<ProviderView & { orgPath: string }> {
-  const [row] = await db
-    .select({ ...viewColumns, orgPath: providers.orgPath })
-    .from(providers)
-    .where(and(eq(providers.id, id), inScopeOrAbove(actor, providers.orgPath)));
-  if (!row) throw new AppError('providers.not_found', 404);
-  return row;
+  return findInScopeOrThrow(
+    ctx.db,
+    {
+      table: providers,
+      columns: { ...viewColumns, orgPath: providers.orgPath },
+      id,
+      scope: inScopeOrAbove(ctx.actor, providers.orgPath),
+    },
+    'providers.not_found',
+  );
 }
 
-/** Names of providers already known to the caller (ids taken from rows in scope), for list labels. */
-export async function providerNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/**
+ * Names of the providers the actor sees, for list labels: those registered in its scope or above, and
+ * a social worker's own organization wherever it is registered. Other ids are left out.
+ */
+export async function providerNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const own = ctx.actor.membership.providerId;
+  const rows = await ctx.db
     .select({ id: providers.id, name: providers.name })
     .from(providers)
-    .where(inArray(providers.id, [...new Set(ids)]));
+    .where(
+      and(
+        inArray(providers.id, [...new Set(ids)]),
+        or(inScopeOrAbove(ctx.actor, providers.orgPath), own ? eq(providers.id, own) : undefined),
+      ),
+    );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function createProvider(db: Db, actor: Actor, input: ProviderInput): Promise<ProviderView> {
-  const unit = actor.membership;
-  return db.transaction(async (tx) => {
-    await assertNameFree(tx, input.name);
-    const [row] = await tx
+/**
+ * The name of the provider `providerId` (a column of the caller's own rows) points to, or null, as a
+ * scalar sub-select: other modules label rows they have already scoped without joining this table.
+ * The inner `sql` keeps its columns qualified even in a single-table select.
+ */
+export function providerNameOf(providerId: AnyPgColumn): SQL<string | null> {
+  return sql<
+    string | null
+  >`(${sql`select ${providers.name} from ${providers} where ${providers.id} = ${providerId}`})`;
+}
+
+export async function createProvider(ctx: ServiceContext, input: ProviderInput): Promise<ProviderView> {
+  const unit = ctx.actor.membership;
+  return inTransaction(ctx, async (tx) => {
+    await assertNameFree(tx.db, input.name);
+    const [row] = await tx.db
       .insert(providers)
       .values({ ...input, orgUnitId: unit.orgUnitId, orgPath: unit.orgPath })
       .returning(viewColumns);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'providers.create',
       entity: 'provider',
       entityId: row.id,
@@ -68,27 +92,30 @@ export async function createProvider(db: Db, actor: Actor, input: ProviderInput)
 }
 
 export async function updateProvider(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: ProviderInput,
 ): Promise<ProviderView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     // Seen from below, a provider registered above is there but not ours to change: say so.
-    const [found] = await tx
-      .select({ ...viewColumns, owned: sql<boolean>`${inScope(actor, providers.orgPath)}` })
-      .from(providers)
-      .where(and(eq(providers.id, id), inScopeOrAbove(actor, providers.orgPath)));
-    if (!found) throw new AppError('providers.not_found', 404);
-    const { owned, ...current } = found;
+    const { owned, ...current } = await findInScopeOrThrow(
+      tx.db,
+      {
+        table: providers,
+        columns: { ...viewColumns, owned: sql<boolean>`${inScope(tx.actor, providers.orgPath)}` },
+        id,
+        scope: inScopeOrAbove(tx.actor, providers.orgPath),
+      },
+      'providers.not_found',
+    );
     if (!owned) throw new AppError('providers.registered_above', 403);
-    await assertNameFree(tx, input.name, id);
-    const [row] = await tx
+    await assertNameFree(tx.db, input.name, id);
+    const [row] = await tx.db
       .update(providers)
       .set({ creditCode: null, contactName: null, contactPhone: null, ...input })
       .where(eq(providers.id, id))
       .returning(viewColumns);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'providers.update',
       entity: 'provider',
       entityId: id,

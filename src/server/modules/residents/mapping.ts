@@ -4,11 +4,6 @@ import type { ResidentRow } from '../../../core/residents/contract';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { TagTokens } from './tags';
 
-/** Today in Asia/Shanghai, as the reference date when none is given. */
-export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 /** Under 14: the 个人信息保护法 line for a child's data. */
 export function childAge(birthDate: string, asOf: string): boolean {
   return ageOn(birthDate, asOf) < 14;

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoResidents } from './demo-data';
 import { residentErrors } from './errors';
 import { residentPermissions } from './permissions';
 import { rosterRoutes } from './roster-routes';
@@ -13,4 +14,5 @@ export const residentsModule: ModuleManifest = {
   permissions: residentPermissions,
   errors: residentErrors,
   tables: [residents, households, residentConsents],
+  demo: loadDemoResidents,
 };

@@ -9,11 +9,9 @@ import {
   type ResidentSensitive,
 } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { compounds, grids } from '../org-units/schema';
-import { today } from './mapping';
+import { compoundNameOf, gridNameOf } from '../org-units/service';
 import {
   columnNotes,
   flagColumns,
@@ -61,9 +59,7 @@ export async function rosterTemplate(): Promise<Buffer> {
  * disability detail, no room or notes. Text Excel would run as a formula is neutralised. Audited.
  */
 export async function exportRoster(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   query: ListQuery,
   whole: { reason: string } | null,
 ): Promise<Buffer> {
@@ -71,21 +67,20 @@ export async function exportRoster(
   const sheet = workbook.addWorksheet('居民名册');
   sheet.addRow([...rosterHeaders]);
   styleHeader(sheet);
-  const asOf = today();
+  const { db, crypto } = ctx;
+  const asOf = ctx.clock.today();
   let count = 0;
   for (let offset = 0; ; offset += 2000) {
     const rows = await db
       .select({
         r: residents,
-        compoundName: compounds.name,
-        gridName: grids.name,
+        compoundName: compoundNameOf(residents.compoundId),
+        gridName: gridNameOf(residents.gridId),
         householdNo: households.householdNo,
       })
       .from(residents)
-      .leftJoin(compounds, eq(compounds.id, residents.compoundId))
-      .leftJoin(grids, eq(grids.id, residents.gridId))
       .leftJoin(households, eq(households.id, residents.householdId))
-      .where(listFilters(crypto, actor, query))
+      .where(listFilters(ctx, query))
       .orderBy(asc(residents.name), asc(residents.id))
       .limit(2000)
       .offset(offset);
@@ -93,7 +88,7 @@ export async function exportRoster(
     for (const row of rows) sheet.addRow(rosterLine(row, crypto, !!whole, asOf).map((v) => safeCellText(v)));
     count += rows.length;
   }
-  await recordAudit(db, actor, {
+  await recordAudit(db, ctx.actor, {
     action: 'residents.export',
     entity: 'resident',
     reason: whole?.reason,

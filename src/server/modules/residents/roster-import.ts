@@ -1,10 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ResidentInput } from '../../../core/residents/contract';
 import type { ResidentSensitive } from '../../../core/residents/target-groups';
-import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { placesOfCommunity } from '../org-units/service';
 import { readRoster } from './roster-reader';
@@ -38,14 +37,13 @@ const flagsOutsideRoster = ['marginalLowIncome'] as const;
 
 /** The dry run: every row checked, each person matched by ID hash; nothing written. */
 export async function planImport(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   orgUnitId: string | undefined,
   file: () => Promise<Buffer>,
 ): Promise<ImportPlan> {
+  const { db, crypto } = ctx;
   // The unit first: a caller outside it learns nothing, not even whether the file was fine.
-  const unit = await targetCommunity(db, actor, orgUnitId);
+  const unit = await targetCommunity(ctx, orgUnitId);
   const rows = await readRoster(await file());
   const places = await placesOfCommunity(db, unit.id);
   const errors: RowError[] = [];
@@ -129,8 +127,7 @@ const chunkSize = 500;
 
 /** Writes a clean plan: every row in one transaction, or none. Reports progress per chunk. */
 export async function commitImport(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   plan: ImportPlan,
   onProgress: (done: number, total: number) => void,
 ): Promise<ImportReport> {
@@ -143,12 +140,12 @@ export async function commitImport(
   }
   const total = plan.inserts.length + plan.updates.length;
   const owner = { orgUnitId: plan.unit.id, orgPath: plan.unit.path };
-  await db.transaction(async (tx) => {
-    const householdIds = await upsertHouseholds(tx, plan);
+  await inTransaction(ctx, async (tx) => {
+    const householdIds = await upsertHouseholds(tx.db, plan);
     let done = 0;
     for (let i = 0; i < plan.inserts.length; i += chunkSize) {
       const chunk = plan.inserts.slice(i, i + chunkSize);
-      await tx.insert(residents).values(
+      await tx.db.insert(residents).values(
         chunk.map((r) => ({
           ...r.values,
           ...owner,
@@ -159,14 +156,14 @@ export async function commitImport(
       onProgress(done, total);
     }
     for (const update of plan.updates) {
-      await tx
+      await tx.db
         .update(residents)
         .set({ ...update.values, householdId: householdIds.get(update.householdNo ?? '') ?? null })
         .where(eq(residents.id, update.id));
       done++;
       if (done % chunkSize === 0) onProgress(done, total);
     }
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'residents.import',
       entity: 'resident',
       orgUnit: plan.unit,

@@ -43,24 +43,20 @@ export async function rosterRoutes(fastify: FastifyInstance) {
   app.post('/residents/import/dry-run', {
     config: { permission: 'residents.manage' },
     schema: { tags, querystring: importQuery },
-    handler: async (req) =>
-      (await planImport(app.db, app.fieldCrypto, req.actor, req.query.orgUnitId, () => uploadedFile(req)))
-        .report,
+    handler: async (req) => (await planImport(req.ctx, req.query.orgUnitId, () => uploadedFile(req))).report,
   });
 
   app.post('/residents/import/commit', {
     config: { permission: 'residents.manage' },
     schema: { tags, querystring: importQuery },
     handler: async (req, reply) => {
-      const plan = await planImport(app.db, app.fieldCrypto, req.actor, req.query.orgUnitId, () =>
-        uploadedFile(req),
-      );
-      if (plan.report.errorCount > 0) return commitImport(app.db, req.actor, plan, () => {});
+      const plan = await planImport(req.ctx, req.query.orgUnitId, () => uploadedFile(req));
+      if (plan.report.errorCount > 0) return commitImport(req.ctx, plan, () => {});
       // One JSON object per line: progress while the transaction runs, then the result.
       const stream = new PassThrough();
       reply.type('application/x-ndjson').send(stream);
       const line = (value: object) => stream.write(`${JSON.stringify(value)}\n`);
-      commitImport(app.db, req.actor, plan, (done, total) => line({ type: 'progress', done, total }))
+      commitImport(req.ctx, plan, (done, total) => line({ type: 'progress', done, total }))
         .then((report) => line({ type: 'done', report }))
         .catch((error: unknown) => {
           req.log.error({ err: error }, 'import failed');
@@ -88,13 +84,7 @@ export async function rosterRoutes(fastify: FastifyInstance) {
           { path: 'reason', message: '完整导出须说明原因' },
         ]);
       const query = { ...filters, ...pageQuery.parse({}) };
-      const file = await exportRoster(
-        app.db,
-        app.fieldCrypto,
-        req.actor,
-        query,
-        whole ? { reason: reason ?? '' } : null,
-      );
+      const file = await exportRoster(req.ctx, query, whole ? { reason: reason ?? '' } : null);
       return reply.type(xlsxType).header('content-disposition', attachment('居民名册.xlsx')).send(file);
     },
   });

@@ -1,4 +1,17 @@
-import { type AnyColumn, and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskName } from '../../../core/mask';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
@@ -6,15 +19,21 @@ import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../
 import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { compounds, grids } from '../org-units/schema';
-import { getOrgUnitInScope, placesOfCommunity } from '../org-units/service';
+import {
+  compoundNameOf,
+  getOrgUnitInScope,
+  gridInScope,
+  gridNameOf,
+  gridOrderOf,
+  placesOfCommunity,
+} from '../org-units/service';
 import { resolveIdentity } from './identity';
-import { childAge, today, toResidentRow } from './mapping';
+import { childAge, toResidentRow } from './mapping';
 import { households, residentConsents, residents } from './schema';
 import { isTag, tagTokens } from './tags';
 
@@ -29,22 +48,23 @@ const rowColumns = {
   birthDate: residents.birthDate,
   mobileEnc: residents.mobileEnc,
   hukouType: residents.hukouType,
-  compoundName: compounds.name,
-  gridName: grids.name,
+  compoundName: compoundNameOf(residents.compoundId),
+  gridName: gridNameOf(residents.gridId),
   householdNo: households.householdNo,
   groupTags: residents.groupTags,
   status: residents.status,
 };
 
-export function listFilters(crypto: FieldCrypto, actor: Actor, query: ListQuery) {
+export function listFilters(ctx: ServiceContext, query: ListQuery) {
+  const { crypto } = ctx;
   const tokens = tagTokens(crypto);
-  const asOf = query.asOf ?? today();
+  const asOf = query.asOf ?? ctx.clock.today();
   const band = query.ageBand ? birthDateWindow(query.ageBand, asOf) : null;
   const q = query.q;
   if (query.tag && !isTag(query.tag))
     throw new AppError('http.validation', 400, [{ path: 'tag', message: '未知的人群标签' }]);
   return and(
-    inScope(actor, residents.orgPath),
+    inScope(ctx.actor, residents.orgPath),
     query.status === 'all' ? undefined : eq(residents.status, query.status),
     query.compoundId ? eq(residents.compoundId, query.compoundId) : undefined,
     query.gridId ? eq(residents.gridId, query.gridId) : undefined,
@@ -76,53 +96,47 @@ const orderings = {
 };
 
 function selectRows(db: Db) {
-  return db
-    .select(rowColumns)
-    .from(residents)
-    .leftJoin(compounds, eq(compounds.id, residents.compoundId))
-    .leftJoin(grids, eq(grids.id, residents.gridId))
-    .leftJoin(households, eq(households.id, residents.householdId));
+  return db.select(rowColumns).from(residents).leftJoin(households, eq(households.id, residents.householdId));
 }
 
-export async function listResidents(db: Db, crypto: FieldCrypto, actor: Actor, query: ListQuery) {
-  const where = listFilters(crypto, actor, query);
+export async function listResidents(ctx: ServiceContext, query: ListQuery) {
+  const where = listFilters(ctx, query);
   const [rows, [{ total }]] = await Promise.all([
-    selectRows(db)
+    selectRows(ctx.db)
       .where(where)
       .orderBy(...orderings[query.sort])
       .limit(query.pageSize)
       .offset(offsetOf(query)),
-    db.select({ total: count() }).from(residents).where(where),
+    ctx.db.select({ total: count() }).from(residents).where(where),
   ]);
-  const tokens = tagTokens(crypto);
-  const asOf = query.asOf ?? today();
+  const tokens = tagTokens(ctx.crypto);
+  const asOf = query.asOf ?? ctx.clock.today();
   return {
-    items: rows.map((r) => toResidentRow(r, crypto, tokens, asOf)),
+    items: rows.map((r) => toResidentRow(r, ctx.crypto, tokens, asOf)),
     total,
     page: query.page,
     pageSize: query.pageSize,
   };
 }
 
-async function findResident(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(residents)
-    .where(and(eq(residents.id, id), inScope(actor, residents.orgPath)));
-  if (!row) throw new AppError('residents.not_found', 404);
-  return row;
+function findResident(ctx: ServiceContext, id: string) {
+  return findInScopeOrThrow(
+    ctx.db,
+    {
+      table: residents,
+      columns: getTableColumns(residents),
+      id,
+      scope: inScope(ctx.actor, residents.orgPath),
+    },
+    'residents.not_found',
+  );
 }
 
-export async function getResident(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  id: string,
-): Promise<ResidentDetail> {
-  await findResident(db, actor, id);
+export async function getResident(ctx: ServiceContext, id: string): Promise<ResidentDetail> {
+  const { db, crypto } = ctx;
+  const full = await findResident(ctx, id);
   const [row] = await selectRows(db).where(eq(residents.id, id));
-  const [full] = await db.select().from(residents).where(eq(residents.id, id));
-  const asOf = today();
+  const asOf = ctx.clock.today();
   const base = toResidentRow(row, crypto, tagTokens(crypto), asOf);
   const [members, consents] = await Promise.all([
     full.householdId
@@ -145,7 +159,7 @@ export async function getResident(
   ]);
   // 个人信息保护法: a child's record is sensitive, so every read of it is on the record.
   if (childAge(full.birthDate, asOf)) {
-    await recordAudit(db, actor, {
+    await recordAudit(db, ctx.actor, {
       action: 'residents.view_child',
       entity: 'resident',
       entityId: id,
@@ -180,9 +194,10 @@ export async function getResident(
 }
 
 /** The whole record: ID number, mobile, room, notes and the sensitive attributes. Always audited. */
-export async function revealResident(db: Db, crypto: FieldCrypto, actor: Actor, id: string, reason: string) {
-  const row = await findResident(db, actor, id);
-  await recordAudit(db, actor, {
+export async function revealResident(ctx: ServiceContext, id: string, reason: string) {
+  const { crypto } = ctx;
+  const row = await findResident(ctx, id);
+  await recordAudit(ctx.db, ctx.actor, {
     action: 'residents.reveal',
     entity: 'resident',
     entityId: id,
@@ -246,8 +261,8 @@ function contentHash(
 }
 
 /** The community a new resident belongs to: the given one (in scope) or the caller's own. */
-export async function targetCommunity(db: Db, actor: Actor, orgUnitId: string | undefined) {
-  const unit = await getOrgUnitInScope(db, actor, orgUnitId ?? actor.membership.orgUnitId);
+export async function targetCommunity(ctx: ServiceContext, orgUnitId: string | undefined) {
+  const unit = await getOrgUnitInScope(ctx, orgUnitId ?? ctx.actor.membership.orgUnitId);
   if (unit.kind !== 'community') throw new AppError('residents.not_a_community', 400);
   return unit;
 }
@@ -264,7 +279,7 @@ async function assertPlaces(db: Db, unitId: string, input: ResidentInput) {
   }
 }
 
-export async function householdIdFor(
+async function householdIdFor(
   tx: Db,
   unit: { id: string; path: string },
   householdNo: string | null | undefined,
@@ -289,18 +304,18 @@ async function assertIdFree(tx: Db, idNumberHash: string, exceptId?: string) {
     ]);
 }
 
-export async function createResident(db: Db, crypto: FieldCrypto, actor: Actor, input: ResidentInput) {
-  const unit = await targetCommunity(db, actor, input.orgUnitId);
-  await assertPlaces(db, unit.id, input);
-  const values = residentValues(crypto, input);
-  const id = await db.transaction(async (tx) => {
-    await assertIdFree(tx, values.idNumberHash);
-    const householdId = await householdIdFor(tx, unit, input.householdNo);
-    const [row] = await tx
+export async function createResident(ctx: ServiceContext, input: ResidentInput) {
+  const id = await inTransaction(ctx, async (tx) => {
+    const unit = await targetCommunity(tx, input.orgUnitId);
+    await assertPlaces(tx.db, unit.id, input);
+    const values = residentValues(tx.crypto, input);
+    await assertIdFree(tx.db, values.idNumberHash);
+    const householdId = await householdIdFor(tx.db, unit, input.householdNo);
+    const [row] = await tx.db
       .insert(residents)
       .values({ ...values, householdId, orgUnitId: unit.id, orgPath: unit.path })
       .returning({ id: residents.id });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'residents.create',
       entity: 'resident',
       entityId: row.id,
@@ -308,48 +323,47 @@ export async function createResident(db: Db, crypto: FieldCrypto, actor: Actor, 
     });
     return row.id;
   });
-  return getResident(db, crypto, actor, id);
+  return getResident(ctx, id);
 }
 
-export async function updateResident(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  id: string,
-  input: ResidentInput,
-) {
-  const current = await findResident(db, actor, id);
-  const unit = { id: current.orgUnitId, path: current.orgPath };
-  await assertPlaces(db, unit.id, input);
-  const values = residentValues(crypto, input);
-  await db.transaction(async (tx) => {
-    await assertIdFree(tx, values.idNumberHash, id);
-    const householdId = await householdIdFor(tx, unit, input.householdNo);
-    await tx
+export async function updateResident(ctx: ServiceContext, id: string, input: ResidentInput) {
+  await inTransaction(ctx, async (tx) => {
+    const current = await findResident(tx, id);
+    const unit = { id: current.orgUnitId, path: current.orgPath };
+    await assertPlaces(tx.db, unit.id, input);
+    const values = residentValues(tx.crypto, input);
+    await assertIdFree(tx.db, values.idNumberHash, id);
+    const householdId = await householdIdFor(tx.db, unit, input.householdNo);
+    await tx.db
       .update(residents)
       .set({ ...values, householdId })
       .where(eq(residents.id, id));
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, tx.actor, {
       action: 'residents.update',
       entity: 'resident',
       entityId: id,
       orgUnit: unit,
     });
   });
-  return getResident(db, crypto, actor, id);
+  return getResident(ctx, id);
 }
 
 export async function setResidentStatus(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   id: string,
   input: { status: 'active' | 'movedAway' | 'died'; statusDate: string },
 ) {
-  const current = await findResident(db, actor, id);
-  await db.transaction(async (tx) => {
-    await tx.update(residents).set(input).where(eq(residents.id, id));
-    await recordAudit(tx, actor, {
+  await inTransaction(ctx, async (tx) => {
+    // Locked until the change commits: a concurrent change waits, so each audit entry names the
+    // status it really replaced.
+    const [current] = await tx.db
+      .select({ status: residents.status, orgUnitId: residents.orgUnitId, orgPath: residents.orgPath })
+      .from(residents)
+      .where(and(eq(residents.id, id), inScope(tx.actor, residents.orgPath)))
+      .for('update');
+    if (!current) throw new AppError('residents.not_found', 404);
+    await tx.db.update(residents).set(input).where(eq(residents.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'residents.status',
       entity: 'resident',
       entityId: id,
@@ -357,33 +371,28 @@ export async function setResidentStatus(
       detail: { from: current.status, ...input },
     });
   });
-  return getResident(db, crypto, actor, id);
+  return getResident(ctx, id);
 }
 
-export async function addConsent(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
-  id: string,
-  input: {
-    basis: 'consent' | 'legalDuty';
-    purposes: string[];
-    textVersion?: string;
-    guardianName?: string;
-    guardianRelation?: string;
-  },
-) {
-  const current = await findResident(db, actor, id);
-  const age = ageOn(current.birthDate, today());
-  if (age < 14 && input.basis === 'consent' && !input.guardianName)
-    throw new AppError('residents.guardian_required', 400, [
-      { path: 'guardianName', message: '请填写监护人' },
-    ]);
-  await db.transaction(async (tx) => {
-    await tx.insert(residentConsents).values({ residentId: id, ...input, recordedBy: actor.name });
+type ConsentInput = {
+  basis: 'consent' | 'legalDuty';
+  purposes: string[];
+  textVersion?: string;
+  guardianName?: string;
+  guardianRelation?: string;
+};
+
+export async function addConsent(ctx: ServiceContext, id: string, input: ConsentInput) {
+  await inTransaction(ctx, async (tx) => {
+    const current = await findResident(tx, id);
+    if (childAge(current.birthDate, tx.clock.today()) && input.basis === 'consent' && !input.guardianName)
+      throw new AppError('residents.guardian_required', 400, [
+        { path: 'guardianName', message: '请填写监护人' },
+      ]);
+    await tx.db.insert(residentConsents).values({ residentId: id, ...input, recordedBy: tx.actor.name });
     if (input.basis === 'consent')
-      await tx.update(residents).set({ legalBasis: 'consent' }).where(eq(residents.id, id));
-    await recordAudit(tx, actor, {
+      await tx.db.update(residents).set({ legalBasis: 'consent' }).where(eq(residents.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'residents.consent',
       entity: 'resident',
       entityId: id,
@@ -391,30 +400,35 @@ export async function addConsent(
       detail: { basis: input.basis, purposes: input.purposes },
     });
   });
-  return getResident(db, crypto, actor, id);
+  return getResident(ctx, id);
 }
 
 export type ResidentRef = { id: string; name: string; orgUnitId: string; orgPath: string };
 
+const refColumns = {
+  id: residents.id,
+  name: residents.name,
+  orgUnitId: residents.orgUnitId,
+  orgPath: residents.orgPath,
+};
+
 /** A resident the actor may serve (in scope), for other modules that record services to people. */
-export async function getResidentRef(db: Db, actor: Actor, id: string): Promise<ResidentRef> {
-  const row = await findResident(db, actor, id);
-  return { id: row.id, name: row.name, orgUnitId: row.orgUnitId, orgPath: row.orgPath };
+export function getResidentRef(ctx: ServiceContext, id: string): Promise<ResidentRef> {
+  return findInScopeOrThrow(
+    ctx.db,
+    { table: residents, columns: refColumns, id, scope: inScope(ctx.actor, residents.orgPath) },
+    'residents.not_found',
+  );
 }
 
 /** Several residents in scope at once, in one query; any id not found in scope is a 404. */
-export async function getResidentRefs(db: Db, actor: Actor, ids: string[]): Promise<ResidentRef[]> {
+export async function getResidentRefs(ctx: ServiceContext, ids: string[]): Promise<ResidentRef[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const rows = await db
-    .select({
-      id: residents.id,
-      name: residents.name,
-      orgUnitId: residents.orgUnitId,
-      orgPath: residents.orgPath,
-    })
+  const rows = await ctx.db
+    .select(refColumns)
     .from(residents)
-    .where(and(inArray(residents.id, unique), inScope(actor, residents.orgPath)));
+    .where(and(inArray(residents.id, unique), inScope(ctx.actor, residents.orgPath)));
   if (rows.length !== unique.length) throw new AppError('residents.not_found', 404);
   return rows;
 }
@@ -424,32 +438,19 @@ export async function getResidentRefs(db: Db, actor: Actor, ids: string[]): Prom
  * one grid of the scope: for modules that serve a whole group at once, such as visit plans.
  */
 export async function residentsInTargetGroup(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   tag: TargetGroupTag,
   gridId?: string,
 ): Promise<ResidentRef[]> {
-  if (gridId) {
-    const [grid] = await db
-      .select({ id: grids.id })
-      .from(grids)
-      .where(and(eq(grids.id, gridId), inScope(actor, grids.orgPath)));
-    if (!grid) throw new AppError('residents.unknown_grid', 404);
-  }
-  return db
-    .select({
-      id: residents.id,
-      name: residents.name,
-      orgUnitId: residents.orgUnitId,
-      orgPath: residents.orgPath,
-    })
+  if (gridId && !(await gridInScope(ctx, gridId))) throw new AppError('residents.unknown_grid', 404);
+  return ctx.db
+    .select(refColumns)
     .from(residents)
     .where(
       and(
-        inScope(actor, residents.orgPath),
+        inScope(ctx.actor, residents.orgPath),
         eq(residents.status, 'active'),
-        sql`${residents.groupTags} @> array[${tagTokens(crypto).token(tag)}]::text[]`,
+        sql`${residents.groupTags} @> array[${tagTokens(ctx.crypto).token(tag)}]::text[]`,
         gridId ? eq(residents.gridId, gridId) : undefined,
       ),
     )
@@ -457,16 +458,11 @@ export async function residentsInTargetGroup(
 }
 
 /** The resident record of the signed-in user (phone pages), or 404. */
-export async function residentOfUser(db: Db, userId: string): Promise<ResidentRef> {
-  const [row] = await db
-    .select({
-      id: residents.id,
-      name: residents.name,
-      orgUnitId: residents.orgUnitId,
-      orgPath: residents.orgPath,
-    })
+export async function residentOfUser(ctx: ServiceContext): Promise<ResidentRef> {
+  const [row] = await ctx.db
+    .select(refColumns)
     .from(residents)
-    .where(and(eq(residents.userId, userId), eq(residents.status, 'active')));
+    .where(and(eq(residents.userId, ctx.actor.userId), eq(residents.status, 'active')));
   if (!row) throw new AppError('residents.no_linked_record', 404);
   return row;
 }
@@ -480,11 +476,57 @@ export function residentNameContains(residentIdColumn: AnyColumn, part: string):
   return sql`exists (select 1 from ${residents} where ${residents.id} = ${residentIdColumn} and ${ilike(residents.name, pattern)})`;
 }
 
-export async function residentNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/**
+ * The registry as a derived table for another module's raw SQL, holding only the residents in the
+ * actor's scope, with what its lists of people show: `join (${residentLabels(ctx)}) r on r.id = …`
+ * gives `r.name`, `r."birthDate"` (text; a list masks minors' names), `r."gridId"`, `r."gridName"`,
+ * `r."gridOrder"` (the grid's place in its community's order) and `r.active` (still living here).
+ */
+export function residentLabels(ctx: ServiceContext): SQL {
+  return sql`select ${residents.id} as id, ${residents.name} as name,
+      ${residents.birthDate}::text as "birthDate", ${residents.gridId} as "gridId",
+      ${gridNameOf(residents.gridId)} as "gridName", ${gridOrderOf(residents.gridId)} as "gridOrder",
+      ${residents.status} = 'active' as active
+    from ${residents} where ${inScope(ctx.actor, residents.orgPath)}`;
+}
+
+/**
+ * A column of the resident `residentIdColumn` points to, as a scalar sub-select for another module's
+ * select list over rows it has already scoped: the people signed up for or present at the caller's own
+ * activity are named whichever unit they live in. The inner `sql` keeps its columns qualified even in
+ * a single-table select, where drizzle prints the top-level ones bare.
+ */
+function residentColumnOf<T>(column: AnyColumn | SQL, residentIdColumn: AnyColumn): SQL<T> {
+  return sql<T>`(${sql`select ${column} from ${residents} where ${residents.id} = ${residentIdColumn}`})`;
+}
+
+/** The name of the resident `residentIdColumn` points to (see `residentColumnOf`); a list masks minors' names. */
+export const residentNameOf = (residentIdColumn: AnyColumn) =>
+  residentColumnOf<string>(residents.name, residentIdColumn);
+
+/** The birth date (text) of the resident `residentIdColumn` points to (see `residentColumnOf`), to mask minors. */
+export const residentBirthDateOf = (residentIdColumn: AnyColumn) =>
+  residentColumnOf<string>(sql`${residents.birthDate}::text`, residentIdColumn);
+
+/** Names of residents for list labels: only residents in the actor's scope; other ids are left out. */
+export async function residentNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const rows = await ctx.db
     .select({ id: residents.id, name: residents.name })
     .from(residents)
-    .where(inArray(residents.id, ids));
+    .where(and(inArray(residents.id, ids), inScope(ctx.actor, residents.orgPath)));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+// The demo world's people, for the demo loaders of the modules that serve them.
+export {
+  type DemoBornBy,
+  type DemoPerson,
+  demoCaseClients,
+  demoResidentsByIdTail,
+  demoResidentsInGroup,
+  linkDemoAccount,
+} from './demo-people';
+
+// A community's resident counts, for its community profile.
+export { registryCounts } from './stats';

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { populationParagraph, populationStats } from '../../../core/residents/stats';
-import { today } from './mapping';
 import { populationStats as computeStats } from './stats';
 
 export async function populationStatsRoutes(fastify: FastifyInstance) {
@@ -16,13 +15,7 @@ export async function populationStatsRoutes(fastify: FastifyInstance) {
       response: { 200: populationStats.extend({ paragraph: z.string() }) },
     },
     handler: async (req) => {
-      const stats = await computeStats(
-        app.db,
-        app.fieldCrypto,
-        req.actor,
-        req.params.id,
-        req.query.asOf ?? today(),
-      );
+      const stats = await computeStats(req.ctx, req.params.id, req.query.asOf ?? req.ctx.clock.today());
       return { ...stats, paragraph: populationParagraph(stats) };
     },
   });

@@ -2,10 +2,8 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import { birthDateWindow } from '../../../core/residents/age-bands';
 import { type PopulationStats, sharePercent } from '../../../core/residents/stats';
 import type { TargetGroupTag } from '../../../core/residents/target-groups';
-import type { FieldCrypto } from '../../crypto/field-crypto';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import { underPath } from '../../http/scope';
+import type { ServiceContext } from '../../platform/context';
 import { getOrgUnitInScope } from '../org-units/service';
 import { residents } from './schema';
 import { tagTokens } from './tags';
@@ -15,14 +13,13 @@ import { tagTokens } from './tags';
  * Counts are of registered (户籍) residents who lived here on that date.
  */
 export async function populationStats(
-  db: Db,
-  crypto: FieldCrypto,
-  actor: Actor,
+  ctx: ServiceContext,
   unitId: string,
   asOf: string,
 ): Promise<PopulationStats> {
-  const unit = await getOrgUnitInScope(db, actor, unitId);
-  const tokens = tagTokens(crypto);
+  const { db } = ctx;
+  const unit = await getOrgUnitInScope(ctx, unitId);
+  const tokens = tagTokens(ctx.crypto);
   const has = (tag: TargetGroupTag) => sql`group_tags @> array[${tokens.token(tag)}]::text[]`;
   const hasAny = (...tags: TargetGroupTag[]) =>
     sql`group_tags && ${sql`array[${sql.join(
@@ -116,9 +113,9 @@ function livedHereOn(path: string, asOf: string) {
 }
 
 /** Head counts of a unit's current registry, for the community profile's counted column. */
-export async function registryCounts(db: Db, actor: Actor, unitId: string) {
-  const unit = await getOrgUnitInScope(db, actor, unitId);
-  const [row] = await db
+export async function registryCounts(ctx: ServiceContext, unitId: string) {
+  const unit = await getOrgUnitInScope(ctx, unitId);
+  const [row] = await ctx.db
     .select({
       registered: sql<number>`(count(*) filter (where hukou_type = 'hukou'))::int`,
       migrant: sql<number>`(count(*) filter (where hukou_type = 'migrant'))::int`,

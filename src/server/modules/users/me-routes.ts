@@ -12,7 +12,7 @@ export async function meRoutes(fastify: FastifyInstance) {
     config: { permission: 'authenticated' },
     schema: { tags, response: { 200: meView } },
     handler: async (req) => ({
-      user: await getOwnProfile(app.db, req.actor),
+      user: await getOwnProfile(req.ctx),
       memberships: req.actor.memberships,
       currentMembershipId: req.actor.membership.id,
       permissions: [...req.actor.permissions],
@@ -23,7 +23,7 @@ export async function meRoutes(fastify: FastifyInstance) {
     config: { permission: 'authenticated' },
     schema: { tags, body: localeInput },
     handler: async (req, reply) => {
-      await setOwnLocale(app.db, req.actor, req.body.locale);
+      await setOwnLocale(req.ctx, req.body.locale);
       return reply.code(204).send();
     },
   });
@@ -32,7 +32,7 @@ export async function meRoutes(fastify: FastifyInstance) {
     config: { permission: 'authenticated' },
     schema: { tags, body: passwordChangeInput },
     handler: async (req, reply) => {
-      await changeOwnPassword(app.db, req.actor, req.body, req.sessionToken);
+      await changeOwnPassword(req.ctx, req.body, req.sessionToken);
       return reply.code(204).send();
     },
   });
@@ -41,7 +41,7 @@ export async function meRoutes(fastify: FastifyInstance) {
     config: { permission: 'authenticated' },
     schema: { tags },
     handler: async (req, reply) => {
-      await signOutEverywhere(app.db, req.actor);
+      await signOutEverywhere(req.ctx);
       return reply.code(204).send();
     },
   });

@@ -3,22 +3,22 @@ import { roles } from '../../../core/roles';
 import type { MembershipView } from '../../../core/users/contract';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
-import { inScope } from '../../http/scope';
-import { orgUnits } from '../org-units/schema';
-import { providers } from '../providers/schema';
+import { atOrAbovePath, inScope } from '../../http/scope';
+import type { ServiceContext } from '../../platform/context';
+import { orgUnitKindOf, orgUnitNameOf } from '../org-units/service';
+import { providerNameOf } from '../providers/service';
 import { memberships } from './schema';
 
 const membershipColumns = {
   id: memberships.id,
   userId: memberships.userId,
   orgUnitId: memberships.orgUnitId,
-  orgUnitName: orgUnits.name,
-  orgUnitKind: orgUnits.kind,
+  orgUnitName: orgUnitNameOf(memberships.orgUnitId),
+  orgUnitKind: orgUnitKindOf(memberships.orgUnitId),
   orgPath: memberships.orgPath,
   role: memberships.role,
   providerId: memberships.providerId,
-  providerName: providers.name,
+  providerName: providerNameOf(memberships.providerId),
 };
 
 /** Memberships of the given users, highest unit first, grouped by user. */
@@ -28,8 +28,6 @@ export async function membershipsOfUsers(db: Db, userIds: string[]): Promise<Map
   const rows = await db
     .select(membershipColumns)
     .from(memberships)
-    .innerJoin(orgUnits, eq(orgUnits.id, memberships.orgUnitId))
-    .leftJoin(providers, eq(providers.id, memberships.providerId))
     .where(inArray(memberships.userId, userIds))
     // Two roles at one unit (a street admin who also reviews) were made together: the role list's order
     // (admins first) decides, so the default membership never depends on the query plan.
@@ -47,6 +45,10 @@ export async function membershipsOfUsers(db: Db, userIds: string[]): Promise<Map
   return grouped;
 }
 
+/**
+ * A user's own memberships, highest unit first. It runs before there is an actor (the sign-in hook
+ * resolves the actor from it), so it takes only the executor.
+ */
 export async function loadMemberships(db: Db, userId: string): Promise<MembershipView[]> {
   return (await membershipsOfUsers(db, [userId])).get(userId) ?? [];
 }
@@ -64,28 +66,24 @@ export type SupervisorCandidate = {
  * supervisor can open the case; with `userId`, only that person.
  */
 export async function supervisorCandidates(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   filter: { coveringPath?: string; userId?: string } = {},
 ): Promise<SupervisorCandidate[]> {
-  const rows = await db
+  const rows = await ctx.db
     .select({
       userId: memberships.userId,
       name: users.name,
       role: memberships.role,
-      orgUnitName: orgUnits.name,
+      orgUnitName: orgUnitNameOf(memberships.orgUnitId),
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(orgUnits, eq(orgUnits.id, memberships.orgUnitId))
     .where(
       and(
-        inScope(actor, memberships.orgPath),
+        inScope(ctx.actor, memberships.orgPath),
         inArray(memberships.role, ['socialWorker', 'communityStaff']),
         sql`${users.banned} is not true`,
-        filter.coveringPath
-          ? sql`(${filter.coveringPath} = ${memberships.orgPath} or ${filter.coveringPath} like ${memberships.orgPath} || '.%')`
-          : undefined,
+        filter.coveringPath ? atOrAbovePath(memberships.orgPath, filter.coveringPath) : undefined,
         filter.userId ? eq(memberships.userId, filter.userId) : undefined,
       ),
     )

@@ -1,5 +1,6 @@
 import { accounts, users } from '../../auth/schema';
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoUsers } from './demo-data';
 import { userErrors } from './errors';
 import { meRoutes } from './me-routes';
 import { userPermissions } from './permissions';
@@ -13,4 +14,5 @@ export const usersModule: ModuleManifest = {
   permissions: userPermissions,
   errors: userErrors,
   tables: [memberships, users, accounts],
+  demo: loadDemoUsers,
 };

@@ -1,4 +1,5 @@
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../../core/roles';
 import { users } from '../../auth/schema';
 import { createdAt, id } from '../../db/columns';
 import { ownerColumns } from '../org-units/schema';
@@ -13,18 +14,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     ...ownerColumns(),
-    role: text('role', {
-      enum: [
-        'districtAdmin',
-        'streetAdmin',
-        'communityStaff',
-        'socialWorker',
-        'reviewer',
-        'volunteer',
-        'resident',
-        'partner',
-      ],
-    }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     providerId: uuid('provider_id').references(() => providers.id),
     createdAt: createdAt(),
   },

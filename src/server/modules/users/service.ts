@@ -18,15 +18,15 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { inScope, pathWithin } from '../../http/scope';
+import { findInScopeOrThrow, inScope, pathWithin } from '../../http/scope';
+import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { getOrgUnitInScope, type OrgUnitRef } from '../org-units/service';
 import { getVisibleProvider } from '../providers/service';
 import { membershipsOfUsers } from './memberships';
+import { memberships } from './schema';
 
 export { loadMemberships, type SupervisorCandidate, supervisorCandidates } from './memberships';
-
-import { memberships } from './schema';
 
 type UserListQuery = z.infer<typeof userListQuery> & PageQuery;
 
@@ -34,7 +34,8 @@ type UserListQuery = z.infer<typeof userListQuery> & PageQuery;
 const visibleUser = (actor: Actor, extra?: ReturnType<typeof eq>) =>
   sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${users.id} and ${inScope(actor, memberships.orgPath)}${extra ? sql` and ${extra}` : sql``})`;
 
-export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
+export async function listUsers(ctx: ServiceContext, query: UserListQuery) {
+  const { db, actor } = ctx;
   const filters = and(
     visibleUser(actor),
     query.orgUnitId ? visibleUser(actor, eq(memberships.orgUnitId, query.orgUnitId)) : undefined,
@@ -60,13 +61,13 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
   return { items: await toUserRows(db, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function getUser(db: Db, actor: Actor, id: string): Promise<UserRow> {
-  const [row] = await db
+export async function getUser(ctx: ServiceContext, id: string): Promise<UserRow> {
+  const [row] = await ctx.db
     .select()
     .from(users)
-    .where(and(eq(users.id, id), visibleUser(actor)));
+    .where(and(eq(users.id, id), visibleUser(ctx.actor)));
   if (!row) throw new AppError('users.not_found', 404);
-  const [view] = await toUserRows(db, [row]);
+  const [view] = await toUserRows(ctx.db, [row]);
   return view;
 }
 
@@ -97,9 +98,9 @@ function assertPasswordPolicy(password: string) {
 }
 
 /** Checks that the actor may grant this role at this unit; returns the unit. */
-async function resolveGrant(db: Db, actor: Actor, input: MembershipInput): Promise<OrgUnitRef> {
-  const unit = await getOrgUnitInScope(db, actor, input.orgUnitId);
-  if (!grantableRoles[actor.membership.role]?.includes(input.role)) {
+async function resolveGrant(tx: ServiceContext, input: MembershipInput): Promise<OrgUnitRef> {
+  const unit = await getOrgUnitInScope(tx, input.orgUnitId);
+  if (!grantableRoles[tx.actor.membership.role]?.includes(input.role)) {
     throw new AppError('memberships.role_not_grantable', 403);
   }
   if (!roleUnitKinds[input.role].includes(unit.kind))
@@ -109,19 +110,20 @@ async function resolveGrant(db: Db, actor: Actor, input: MembershipInput): Promi
       { path: 'providerId', message: '请选择社工机构' },
     ]);
   }
-  if (input.providerId) await getVisibleProvider(db, actor, input.providerId);
+  if (input.providerId) await getVisibleProvider(tx, input.providerId);
   return unit;
 }
 
-export async function createUser(db: Db, actor: Actor, input: UserCreateInput): Promise<UserRow> {
+export async function createUser(ctx: ServiceContext, input: UserCreateInput): Promise<UserRow> {
   assertPasswordPolicy(input.password);
-  const unit = await resolveGrant(db, actor, input);
   const username = input.username.toLowerCase();
+  // Hashing is slow: done before the transaction opens, so no connection is held meanwhile.
   const passwordHash = await hashPassword(input.password);
-  const id = await db.transaction(async (tx) => {
-    await assertIdentityFree(tx, username, input.mobile);
+  const id = await inTransaction(ctx, async (tx) => {
+    const unit = await resolveGrant(tx, input);
+    await assertIdentityFree(tx.db, username, input.mobile);
     const userId = crypto.randomUUID();
-    await tx.insert(users).values({
+    await tx.db.insert(users).values({
       id: userId,
       name: input.name,
       // better-auth requires a unique e-mail; staff and residents sign in by username or mobile instead.
@@ -130,15 +132,15 @@ export async function createUser(db: Db, actor: Actor, input: UserCreateInput): 
       displayUsername: input.username,
       phoneNumber: input.mobile,
     });
-    await tx.insert(accounts).values({
+    await tx.db.insert(accounts).values({
       id: crypto.randomUUID(),
       accountId: userId,
       providerId: 'credential',
       userId,
       password: passwordHash,
     });
-    await insertMembership(tx, actor, userId, input, unit);
-    await recordAudit(tx, actor, {
+    await insertMembership(tx, userId, input, unit);
+    await recordAudit(tx.db, tx.actor, {
       action: 'users.create',
       entity: 'user',
       entityId: userId,
@@ -147,7 +149,7 @@ export async function createUser(db: Db, actor: Actor, input: UserCreateInput): 
     });
     return userId;
   });
-  return getUser(db, actor, id);
+  return getUser(ctx, id);
 }
 
 async function assertIdentityFree(
@@ -173,13 +175,12 @@ async function assertIdentityFree(
 }
 
 async function insertMembership(
-  tx: Db,
-  actor: Actor,
+  tx: ServiceContext,
   userId: string,
   input: MembershipInput,
   unit: OrgUnitRef,
 ) {
-  const [row] = await tx
+  const [row] = await tx.db
     .insert(memberships)
     .values({
       userId,
@@ -191,7 +192,7 @@ async function insertMembership(
     .onConflictDoNothing()
     .returning({ id: memberships.id });
   if (!row) throw new AppError('memberships.duplicate', 409);
-  await recordAudit(tx, actor, {
+  await recordAudit(tx.db, tx.actor, {
     action: 'memberships.create',
     entity: 'membership',
     entityId: row.id,
@@ -202,32 +203,33 @@ async function insertMembership(
 }
 
 /** Changing an account touches every unit it serves, so all of its memberships must be in scope. */
-async function getManageableUser(db: Db, actor: Actor, id: string): Promise<UserRow> {
-  const user = await getUser(db, actor, id);
-  if (!user.memberships.every((m) => pathWithin(m.orgPath, actor.membership.orgPath))) {
+async function getManageableUser(ctx: ServiceContext, id: string): Promise<UserRow> {
+  const user = await getUser(ctx, id);
+  if (!user.memberships.every((m) => pathWithin(m.orgPath, ctx.actor.membership.orgPath))) {
     throw new AppError('users.outside_scope', 403);
   }
   return user;
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, input: UserUpdateInput): Promise<UserRow> {
-  const user = await getManageableUser(db, actor, id);
-  if (input.banned !== undefined && id === actor.userId) throw new AppError('users.cannot_change_self', 400);
-  await db.transaction(async (tx) => {
-    if (input.mobile) await assertIdentityFree(tx, user.username, input.mobile, id);
-    await tx
+export async function updateUser(ctx: ServiceContext, id: string, input: UserUpdateInput): Promise<UserRow> {
+  await inTransaction(ctx, async (tx) => {
+    const user = await getManageableUser(tx, id);
+    if (input.banned !== undefined && id === tx.actor.userId)
+      throw new AppError('users.cannot_change_self', 400);
+    if (input.mobile) await assertIdentityFree(tx.db, user.username, input.mobile, id);
+    await tx.db
       .update(users)
       .set({ name: input.name, phoneNumber: input.mobile, banned: input.banned, updatedAt: new Date() })
       .where(eq(users.id, id));
-    if (input.banned) await tx.delete(sessions).where(eq(sessions.userId, id));
-    await recordAudit(tx, actor, {
+    if (input.banned) await tx.db.delete(sessions).where(eq(sessions.userId, id));
+    await recordAudit(tx.db, tx.actor, {
       action: input.banned === undefined ? 'users.update' : input.banned ? 'users.ban' : 'users.unban',
       entity: 'user',
       entityId: id,
       detail: { ...input, mobile: input.mobile ? maskMobile(input.mobile) : input.mobile },
     });
   });
-  return getUser(db, actor, id);
+  return getUser(ctx, id);
 }
 
 async function setPassword(tx: Db, userId: string, password: string) {
@@ -237,47 +239,32 @@ async function setPassword(tx: Db, userId: string, password: string) {
     .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
 }
 
-export async function resetUserPassword(
-  db: Db,
-  actor: Actor,
-  id: string,
-  newPassword: string,
-): Promise<void> {
-  const user = await getManageableUser(db, actor, id);
-  if (id === actor.userId) throw new AppError('users.cannot_change_self', 400);
-  assertPasswordPolicy(newPassword);
-  const [row] = await db.select({ phoneNumber: users.phoneNumber }).from(users).where(eq(users.id, id));
-  await db.transaction(async (tx) => {
-    await setPassword(tx, id, newPassword);
+export async function resetUserPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const user = await getManageableUser(tx, id);
+    if (id === tx.actor.userId) throw new AppError('users.cannot_change_self', 400);
+    assertPasswordPolicy(newPassword);
+    const [row] = await tx.db.select({ phoneNumber: users.phoneNumber }).from(users).where(eq(users.id, id));
+    await setPassword(tx.db, id, newPassword);
     // A reset means the old password may be known to someone else: end every session.
-    await tx.delete(sessions).where(eq(sessions.userId, id));
-    await clearFailures(tx, user.username);
-    if (row.phoneNumber) await clearFailures(tx, row.phoneNumber);
-    await recordAudit(tx, actor, { action: 'users.reset_password', entity: 'user', entityId: id });
+    await tx.db.delete(sessions).where(eq(sessions.userId, id));
+    await clearFailures(tx.db, user.username);
+    if (row.phoneNumber) await clearFailures(tx.db, row.phoneNumber);
+    await recordAudit(tx.db, tx.actor, { action: 'users.reset_password', entity: 'user', entityId: id });
   });
 }
 
 export async function changeOwnPassword(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   input: { currentPassword: string; newPassword: string },
   currentSessionToken: string | null,
 ): Promise<void> {
-  const [account] = await db
-    .select({ password: accounts.password })
-    .from(accounts)
-    .where(and(eq(accounts.userId, actor.userId), eq(accounts.providerId, 'credential')));
-  const ok = account?.password
-    ? await verifyPassword({ hash: account.password, password: input.currentPassword })
-    : false;
-  if (!ok)
-    throw new AppError('auth.wrong_current_password', 400, [
-      { path: 'currentPassword', message: '当前密码不正确' },
-    ]);
-  assertPasswordPolicy(input.newPassword);
-  await db.transaction(async (tx) => {
-    await setPassword(tx, actor.userId, input.newPassword);
-    await tx
+  const { actor } = ctx;
+  await inTransaction(ctx, async (tx) => {
+    await assertCurrentPassword(tx.db, actor.userId, input.currentPassword);
+    assertPasswordPolicy(input.newPassword);
+    await setPassword(tx.db, actor.userId, input.newPassword);
+    await tx.db
       .delete(sessions)
       .where(
         and(
@@ -285,7 +272,7 @@ export async function changeOwnPassword(
           currentSessionToken ? sql`${sessions.token} <> ${currentSessionToken}` : undefined,
         ),
       );
-    await recordAudit(tx, actor, {
+    await recordAudit(tx.db, actor, {
       action: 'users.change_own_password',
       entity: 'user',
       entityId: actor.userId,
@@ -293,10 +280,23 @@ export async function changeOwnPassword(
   });
 }
 
-export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.userId, actor.userId));
-    await recordAudit(tx, actor, {
+async function assertCurrentPassword(tx: Db, userId: string, password: string) {
+  const [account] = await tx
+    .select({ password: accounts.password })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+  const ok = account?.password ? await verifyPassword({ hash: account.password, password }) : false;
+  if (!ok)
+    throw new AppError('auth.wrong_current_password', 400, [
+      { path: 'currentPassword', message: '当前密码不正确' },
+    ]);
+}
+
+export async function signOutEverywhere(ctx: ServiceContext): Promise<void> {
+  const { actor } = ctx;
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.delete(sessions).where(eq(sessions.userId, actor.userId));
+    await recordAudit(tx.db, actor, {
       action: 'users.sign_out_everywhere',
       entity: 'user',
       entityId: actor.userId,
@@ -304,12 +304,13 @@ export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
   });
 }
 
-export async function setOwnLocale(db: Db, actor: Actor, locale: 'zh-CN' | 'en'): Promise<void> {
-  await db.update(users).set({ locale }).where(eq(users.id, actor.userId));
+export async function setOwnLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Promise<void> {
+  await ctx.db.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId));
 }
 
-export async function getOwnProfile(db: Db, actor: Actor) {
-  const [row] = await db.select().from(users).where(eq(users.id, actor.userId));
+export async function getOwnProfile(ctx: ServiceContext) {
+  const { actor } = ctx;
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   return {
     id: row.id,
     username: row.username ?? '',
@@ -319,31 +320,40 @@ export async function getOwnProfile(db: Db, actor: Actor) {
   };
 }
 
-export async function addMembership(db: Db, actor: Actor, input: MembershipCreateInput): Promise<UserRow> {
-  // Seeing the user is enough: a membership in the actor's scope changes nothing outside it.
-  await getUser(db, actor, input.userId);
-  const unit = await resolveGrant(db, actor, input);
-  await db.transaction((tx) => insertMembership(tx, actor, input.userId, input, unit));
-  return getUser(db, actor, input.userId);
+export async function addMembership(ctx: ServiceContext, input: MembershipCreateInput): Promise<UserRow> {
+  await inTransaction(ctx, async (tx) => {
+    // Seeing the user is enough: a membership in the actor's scope changes nothing outside it.
+    await getUser(tx, input.userId);
+    const unit = await resolveGrant(tx, input);
+    await insertMembership(tx, input.userId, input, unit);
+  });
+  return getUser(ctx, input.userId);
 }
 
-export async function removeMembership(db: Db, actor: Actor, id: string): Promise<void> {
-  const [row] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.id, id), inScope(actor, memberships.orgPath)));
-  if (!row) throw new AppError('memberships.not_found', 404);
-  if (!grantableRoles[actor.membership.role]?.includes(row.role)) {
-    throw new AppError('memberships.role_not_grantable', 403);
-  }
-  await db.transaction(async (tx) => {
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(memberships)
-      .where(eq(memberships.userId, row.userId));
-    if (n <= 1) throw new AppError('memberships.last_membership', 409);
-    await tx.delete(memberships).where(eq(memberships.id, id));
-    await recordAudit(tx, actor, {
+export async function removeMembership(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await findInScopeOrThrow(
+      tx.db,
+      {
+        table: memberships,
+        columns: {
+          userId: memberships.userId,
+          orgUnitId: memberships.orgUnitId,
+          orgPath: memberships.orgPath,
+          role: memberships.role,
+        },
+        id,
+        scope: inScope(tx.actor, memberships.orgPath),
+      },
+      'memberships.not_found',
+    );
+    if (!grantableRoles[tx.actor.membership.role]?.includes(row.role)) {
+      throw new AppError('memberships.role_not_grantable', 403);
+    }
+    if ((await lockMembershipsOf(tx.db, row.userId)) <= 1)
+      throw new AppError('memberships.last_membership', 409);
+    await tx.db.delete(memberships).where(eq(memberships.id, id));
+    await recordAudit(tx.db, tx.actor, {
       action: 'memberships.delete',
       entity: 'membership',
       entityId: id,
@@ -351,4 +361,18 @@ export async function removeMembership(db: Db, actor: Actor, id: string): Promis
       detail: { userId: row.userId, role: row.role },
     });
   });
+}
+
+/**
+ * Locks the user's memberships until the transaction ends and counts them: two removals at once
+ * cannot both see a second membership and leave the user with none.
+ */
+async function lockMembershipsOf(tx: Db, userId: string): Promise<number> {
+  const held = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.id))
+    .for('update');
+  return held.length;
 }

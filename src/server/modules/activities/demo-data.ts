@@ -1,28 +1,61 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { activities, activitySessions, attendances, registrations } from '../../modules/activities/schema';
-import { residents } from '../../modules/residents/schema';
-import type { Db } from '../client';
+import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
+import { demoResidentsByIdTail } from '../residents/service';
+import { loadHeshan2019 } from './demo-heshan-2019';
+import { activities, activitySessions, attendances, brands, registrations } from './schema';
 
-type Unit = { id: string; path: string };
 const day = 24 * 60 * 60 * 1000;
 
-/** A few of 园山's activities around the day the demo world is made: two held, two open for sign-up. */
-export async function loadDemoActivities(tx: Db, unit: Unit, now = new Date()): Promise<void> {
+/**
+ * The brands the seeds name, kept where they belong: 江头街道's street-wide ones, each community's own
+ * (seed 001's list of community brands, 000 for 园山, 004's service lines for 金尚, 003 for 禾山).
+ */
+const demoBrands: Record<string, string[]> = {
+  江头街道: ['一周一公益', '爱心会客厅'],
+  园山社区: ['幸福驿站', '书记下午茶', '园山最强音', '第一桶金 微创业', '敬老餐厅'],
+  金尚社区: ['童梦筑家园', '童梦育家辉', '童梦护成长', '童梦暖心行', '童梦慧当家', '敬老餐厅', '图书馆'],
+  吕厝社区: ['公益合伙人', '好厝边智囊团'],
+  吕岭社区: ['敬老餐厅'],
+  江村社区: ['科普基地'],
+  后埔社区: ['公益图书馆'],
+  祥店社区: ['警娃夏令营'],
+  蔡塘社区: ['家校社联动'],
+  忠仑社区: ['手工课堂'],
+  禾山社区: ['爱有道', '爱自治', '爱集禾', '禾你益起', '禾邻有约', '一区一品'],
+};
+
+/**
+ * The seeds' brands, a few of 园山's activities around the demo day, and 禾山's 2019. Every activity
+ * belongs to the project its community runs on the demo day, if any, so figures per project have
+ * something to count.
+ */
+export const loadDemoActivities: DemoLoader = async (world) => {
+  await loadDemoBrands(world);
+  await loadYuanshanActivities(world);
+  await loadHeshan2019(world);
+};
+
+async function loadDemoBrands({ tx, units }: DemoWorld): Promise<void> {
+  await tx.insert(brands).values(
+    Object.entries(demoBrands).flatMap(([unit, names]) => {
+      const { id, path } = units.get(unit)!;
+      return names.map((name) => ({ name, orgUnitId: id, orgPath: path, createdBy: '演示数据' }));
+    }),
+  );
+}
+
+/** Two of 园山's activities held in the days before the demo world is made, two open for sign-up. */
+async function loadYuanshanActivities({ tx, units, runningProjects }: DemoWorld): Promise<void> {
+  const unit = units.get('园山社区')!;
+  const now = new Date();
   const at = (days: number, hour: number) =>
     new Date(Math.floor(now.getTime() / day) * day + days * day + (hour - 8) * 60 * 60 * 1000);
-  const elderly = await tx
-    .select({ id: residents.id, orgPath: residents.orgPath })
-    .from(residents)
-    .where(
-      and(
-        eq(residents.orgUnitId, unit.id),
-        sql`${residents.birthDate} <= (current_date - interval '60 years')`,
-        isNull(residents.userId),
-      ),
-    )
-    .orderBy(asc(residents.idTail), asc(residents.id))
-    .limit(40);
-  const owner = { orgUnitId: unit.id, orgPath: unit.path, createdBy: '演示数据' };
+  const elderly = await demoResidentsByIdTail(tx, { unitId: unit.id, bornBy: { yearsAgo: 60 }, limit: 40 });
+  const owner = {
+    orgUnitId: unit.id,
+    orgPath: unit.path,
+    createdBy: '演示数据',
+    projectId: runningProjects.get('园山社区') ?? null,
+  };
   const window = {
     registrationOpensAt: at(-20, 9),
     registrationClosesAt: at(-8, 18),

@@ -1,14 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { FieldCrypto } from '../../crypto/field-crypto';
-import { visitPlans, visits } from '../../modules/cases/schema';
-import { grids } from '../../modules/org-units/schema';
-import { residents } from '../../modules/residents/schema';
-import { tagTokens } from '../../modules/residents/tags';
-import type { Db } from '../client';
-import { demoAccounts } from './accounts';
-import { createRng, type Rng } from './random';
-
-type Unit = { id: string; path: string };
+import { demoAccounts } from '../../db/demo-data/accounts';
+import { createRng, type Rng } from '../../db/demo-data/random';
+import type { DemoWorld } from '../../platform/demo-world';
+import { placesOfCommunity } from '../org-units/service';
+import { demoResidentsInGroup } from '../residents/service';
+import { visitPlans, visits } from './schema';
 
 const interval = 30;
 // The plans were made in one go this long ago, so a person never visited since is well overdue.
@@ -66,28 +61,24 @@ function daysSinceLastVisit(rng: Rng, overdueShare: number): number | null {
 /**
  * Monthly visit plans for 园山's elderly living alone, and the visits made under them by the
  * community's staff and its social worker, spread so that each grid has people on time, due soon and
- * overdue. Plans and visits belong to `projectId` (园山's running project), so its figures count them.
+ * overdue. Plans and visits belong to 园山's running project, so its figures count them.
  * Deterministic for a given day.
  */
-export async function loadDemoVisits(
-  tx: Db,
-  crypto: FieldCrypto,
-  unit: Unit,
-  today: string,
-  projectId: string | null = null,
-): Promise<void> {
-  const people = await tx
-    .select({ id: residents.id, gridOrder: grids.sortOrder })
-    .from(residents)
-    .leftJoin(grids, eq(grids.id, residents.gridId))
-    .where(
-      and(
-        eq(residents.orgUnitId, unit.id),
-        eq(residents.status, 'active'),
-        sql`${residents.groupTags} @> array[${tagTokens(crypto).token('livesAlone')}]::text[]`,
-      ),
-    )
-    .orderBy(asc(residents.birthDate), asc(residents.name), asc(residents.idTail));
+export async function loadDemoVisits({
+  tx,
+  crypto,
+  units,
+  today,
+  runningProjects,
+}: DemoWorld): Promise<void> {
+  const unit = units.get('园山社区')!;
+  const projectId = runningProjects.get('园山社区') ?? null;
+  // A grid's place in its community's list sets how well it keeps up with its visits.
+  const gridOrder = new Map((await placesOfCommunity(tx, unit.id)).grids.map((g, i) => [g.id, i]));
+  const people = (await demoResidentsInGroup(tx, crypto, unit.id, 'livesAlone')).map((p) => ({
+    id: p.id,
+    gridOrder: p.gridId === null ? null : (gridOrder.get(p.gridId) ?? null),
+  }));
   const planDay = addDays(today, -planAgeDays);
   await tx.insert(visitPlans).values(
     people.map((p) => ({

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { CaseGoal, CaseStage } from '../../../core/cases/contract';
 import { shiftYears } from '../../../core/residents/age-bands';
 import type { TargetGroupTag } from '../../../core/residents/target-groups';
-import { users } from '../../auth/schema';
-import type { FieldCrypto } from '../../crypto/field-crypto';
-import { caseRecords, cases } from '../../modules/cases/schema';
-import { residents } from '../../modules/residents/schema';
-import { tagTokens } from '../../modules/residents/tags';
-import type { Db } from '../client';
-
-type Unit = { id: string; path: string };
+import { demoAccounts } from '../../db/demo-data/accounts';
+import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
+import { demoCaseClients } from '../residents/service';
+import { loadDemoVisits } from './demo-visits';
+import { caseRecords, cases } from './schema';
 
 type DemoCase = {
   key: string;
@@ -257,60 +253,48 @@ function daysBefore(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-async function userIdOf(tx: Db, username: string): Promise<{ id: string; name: string }> {
-  const [user] = await tx
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(eq(users.username, username));
-  return user;
+/** A demo account as the cases name it: its user id and its name. */
+function accountOf({ users }: DemoWorld, username: string): { id: string; name: string } {
+  return { id: users.get(username)!, name: demoAccounts.find((a) => a.username === username)!.name };
 }
 
 /** The first resident of the group and age range not already a client (deterministic order). */
 async function pickClient(
-  tx: Db,
-  crypto: FieldCrypto,
-  unit: Unit,
+  { tx, crypto, today }: DemoWorld,
+  unitId: string,
   client: DemoCase['client'],
-  today: string,
   taken: Set<string>,
 ) {
-  const rows = await tx
-    .select({ id: residents.id })
-    .from(residents)
-    .where(
-      and(
-        eq(residents.orgUnitId, unit.id),
-        eq(residents.status, 'active'),
-        isNull(residents.userId),
-        sql`${residents.groupTags} @> array[${tagTokens(crypto).token(client.tag)}]::text[]`,
-        sql`${residents.birthDate} <= ${shiftYears(today, -client.minAge)}`,
-        sql`${residents.birthDate} > ${shiftYears(today, -(client.maxAge + 1))}`,
-      ),
-    )
-    .orderBy(asc(residents.birthDate), asc(residents.idTail), asc(residents.name))
-    .limit(taken.size + 1);
+  const rows = await demoCaseClients(tx, crypto, {
+    unitId,
+    tag: client.tag,
+    bornOnOrBefore: shiftYears(today, -client.minAge),
+    bornAfter: shiftYears(today, -(client.maxAge + 1)),
+    limit: taken.size + 1,
+  });
   return rows.find((r) => !taken.has(r.id));
 }
 
+/** 园山's home visits, then the cases of 园山 and 金尚, which demo accounts work (so after the users module). */
+export const loadDemoCasework: DemoLoader = async (world) => {
+  await loadDemoVisits(world);
+  await loadDemoCases(world);
+};
+
 /**
  * A handful of cases in 园山 and 金尚 at different stages, each worked by the community's social worker
- * and supervised by its staff member, with 2–4 records; 园山's are worked under its running project. Dates count back from `today`, so the demo
- * always looks current; ids are fixed by key.
+ * and supervised by its staff member, with 2–4 records; 园山's are worked under its running project.
+ * Dates count back from the demo day, so the demo always looks current; ids are fixed by key.
  */
-export async function loadDemoCases(
-  tx: Db,
-  crypto: FieldCrypto,
-  units: Map<string, Unit>,
-  today: string,
-  runningProjects: Map<string, string> = new Map(),
-): Promise<void> {
+async function loadDemoCases(world: DemoWorld): Promise<void> {
+  const { tx, crypto, units, today, runningProjects } = world;
   for (const load of caseloads) {
     const unit = units.get(load.community)!;
     const projectId = load.underProject ? (runningProjects.get(load.community) ?? null) : null;
-    const [worker, supervisor] = [await userIdOf(tx, load.worker), await userIdOf(tx, load.supervisor)];
+    const [worker, supervisor] = [accountOf(world, load.worker), accountOf(world, load.supervisor)];
     const taken = new Set<string>();
     for (const c of load.cases) {
-      const client = await pickClient(tx, crypto, unit, c.client, today, taken);
+      const client = await pickClient(world, unit.id, c.client, taken);
       if (!client) continue;
       taken.add(client.id);
       const id = demoUuid(`case:${c.key}`);

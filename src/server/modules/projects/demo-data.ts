@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
-import { activities } from '../../modules/activities/schema';
-import { projects } from '../../modules/projects/schema';
-import type { Db } from '../client';
-import type { demoProviders } from './accounts';
+import type { demoProviders } from '../../db/demo-data/accounts';
+import type { DemoLoader } from '../../platform/demo-world';
+import { projects } from './schema';
 
-type Unit = { id: string; path: string };
 type ProviderKey = (typeof demoProviders)[number]['key'];
 
 type DemoProject = {
@@ -50,24 +47,17 @@ const demoProjects: DemoProject[] = [
 ];
 
 /** The service year (1 October to 30 September) that `today` (YYYY-MM-DD) falls in, shifted by `offset`. */
-export function serviceYear(today: string, offset: number): { periodStart: string; periodEnd: string } {
+function serviceYear(today: string, offset: number): { periodStart: string; periodEnd: string } {
   const year = Number(today.slice(0, 4));
   const first = (today.slice(5) >= '10-01' ? year : year - 1) + offset;
   return { periodStart: `${first}-10-01`, periodEnd: `${first + 1}-09-30` };
 }
 
 /**
- * Each demo community's projects with the demo contractors; every demo activity of a community joins
- * the project running there, so figures per project have something to count. Answers the running
- * project of each community, for the demo cases and visits to join it too.
+ * Each demo community's projects with the demo contractors. The project running in a community on the
+ * demo day is handed on, for the community's demo activities, cases and visits to belong to it.
  */
-export async function loadDemoProjects(
-  tx: Db,
-  units: Map<string, Unit>,
-  providerIds: Map<string, string>,
-  today: string,
-): Promise<Map<string, string>> {
-  const running = new Map<string, string>();
+export const loadDemoProjects: DemoLoader = async ({ tx, units, providers, runningProjects, today }) => {
   for (const p of demoProjects) {
     const unit = units.get(p.community)!;
     const [row] = await tx
@@ -76,7 +66,7 @@ export async function loadDemoProjects(
         orgUnitId: unit.id,
         orgPath: unit.path,
         name: p.name,
-        providerId: providerIds.get(p.provider)!,
+        providerId: providers.get(p.provider)!,
         ...serviceYear(today, p.year),
         projectYear: p.projectYear,
         scope: p.scope,
@@ -85,10 +75,6 @@ export async function loadDemoProjects(
         createdBy: '演示数据',
       })
       .returning({ id: projects.id });
-    if (p.year === 0) {
-      running.set(p.community, row.id);
-      await tx.update(activities).set({ projectId: row.id }).where(eq(activities.orgUnitId, unit.id));
-    }
+    if (p.year === 0) runningProjects.set(p.community, row.id);
   }
-  return running;
-}
+};

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { serviceFigures, serviceFiguresQuery } from '../../../core/activities/contract';
+import { residentServiceEntry } from '../../../core/activities/timeline-contract';
+import { serviceFigures as computeFigures, serviceFiguresWorkbook, servicesReceived } from './service';
+
+const idParams = z.object({ id: z.uuid('编号无效') });
+
+/** Read models across modules: the service figures (and 服务统计表.xlsx), a resident's services. */
+export async function reportingRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['reporting'];
+  const figures = { permission: 'service-figures.read' } as const;
+
+  app.get('/residents/:id/services', {
+    config: { permission: 'residents.read' },
+    schema: {
+      tags,
+      params: idParams,
+      response: { 200: z.object({ items: z.array(residentServiceEntry) }) },
+    },
+    handler: async (req) => ({ items: await servicesReceived(req.ctx, req.params.id) }),
+  });
+  app.get('/service-figures', {
+    config: figures,
+    schema: { tags, querystring: serviceFiguresQuery, response: { 200: serviceFigures } },
+    handler: (req) => computeFigures(req.ctx, req.query),
+  });
+  app.get('/service-figures/export', {
+    config: figures,
+    schema: { tags, querystring: serviceFiguresQuery },
+    handler: async (req, reply) => {
+      const file = await serviceFiguresWorkbook(req.ctx, req.query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('服务统计表.xlsx')}`,
+        )
+        .send(file);
+    },
+  });
+}

@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import {
+  type ServiceFigures,
+  type serviceFiguresQuery,
+  serviceTargetGroupLabels,
+} from '../../../core/activities/contract';
+import type { ResidentServiceEntry } from '../../../core/activities/timeline-contract';
+import type { ServiceContext } from '../../platform/context';
+import {
+  activityFigures,
+  activityFiguresByUnit,
+  figuresByBrand,
+  figuresByTargetGroup,
+  type HeldFilter,
+  sessionsAttendedBy,
+} from '../activities/service';
+import { caseAndVisitCounts, caseAndVisitCountsBelow, casesOfResident, visitDatesOf } from '../cases/service';
+import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
+import { getVisibleProject } from '../projects/service';
+import { getResidentRef } from '../residents/service';
+import { serviceFiguresXlsx } from './figures-export';
+
+type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
+
+/**
+ * Service figures of a unit and everything below it for sessions that started in [from, to]
+ * (Asia/Shanghai dates), from the records: one person at one session counts once; guests by number.
+ * With a project, only that project's work in the unit counts. Broken down by brand, target group and
+ * the units directly below. Each module counts its own records; a total is the unit's own figure,
+ * never a sum of its rows (a person served in two communities is one person).
+ */
+export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): Promise<ServiceFigures> {
+  const unit = await getOrgUnitInScope(ctx, query.orgUnitId ?? ctx.actor.membership.orgUnitId);
+  const project = query.projectId ? await getVisibleProject(ctx, query.projectId) : null;
+  const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
+  const units = await unitsDirectlyBelow(ctx, unit.id);
+  const [totals, byBrand, byTargetGroup, activitiesBelow, casework, caseworkBelow] = await Promise.all([
+    activityFigures(ctx, filter),
+    figuresByBrand(ctx, filter),
+    figuresByTargetGroup(ctx, filter),
+    activityFiguresByUnit(ctx, filter, units),
+    caseAndVisitCounts(ctx, filter),
+    caseAndVisitCountsBelow(ctx, filter, units),
+  ]);
+  const byUnit = units.map((row) => {
+    const activity = activitiesBelow.get(row.id);
+    const counts = caseworkBelow.get(row.id);
+    return {
+      orgUnitId: row.id,
+      name: row.name,
+      activitiesHeld: activity?.activitiesHeld ?? 0,
+      groups: activity?.groups ?? 0,
+      groupSessions: activity?.groupSessions ?? 0,
+      distinctPeopleServed: activity?.distinctPeopleServed ?? 0,
+      personTimes: activity?.personTimes ?? 0,
+      guests: activity?.guests ?? 0,
+      casesOpened: counts?.opened ?? 0,
+      casesClosed: counts?.closed ?? 0,
+      visitsMade: counts?.visits ?? 0,
+    };
+  });
+  return {
+    orgUnitId: unit.id,
+    orgUnitName: unit.name,
+    from: query.from,
+    to: query.to,
+    project: project ? { id: project.id, name: project.name } : null,
+    ...totals,
+    casesOpened: casework.opened,
+    casesClosed: casework.closed,
+    visitsMade: casework.visits,
+    byBrand,
+    byTargetGroup,
+    byUnit,
+  };
+}
+
+/** The figures as a workbook (服务统计表.xlsx), with the filters that narrowed them written on it. */
+export async function serviceFiguresWorkbook(ctx: ServiceContext, query: FiguresQuery): Promise<Buffer> {
+  const figures = await serviceFigures(ctx, query);
+  const filters = [
+    query.brand ? `品牌：${query.brand}` : '',
+    query.targetGroup ? `服务对象：${serviceTargetGroupLabels[query.targetGroup]}` : '',
+    figures.project ? `项目：${figures.project.name}` : '',
+  ].filter(Boolean);
+  return serviceFiguresXlsx(figures, filters);
+}
+
+/**
+ * Every service a resident received, newest first: the timeline on the resident's page. Cases appear
+ * (at their opening day) only to those who may see them whole; visits by date and visitor only.
+ */
+export async function servicesReceived(
+  ctx: ServiceContext,
+  residentId: string,
+): Promise<ResidentServiceEntry[]> {
+  await getResidentRef(ctx, residentId);
+  const [attended, opened, visited] = await Promise.all([
+    sessionsAttendedBy(ctx, residentId),
+    casesOfResident(ctx, residentId),
+    visitDatesOf(ctx, residentId),
+  ]);
+  const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+  const entries: ResidentServiceEntry[] = [
+    ...attended.map((a) => ({ type: 'activity' as const, at: a.startsAt, ...a })),
+    ...opened.map((c) => ({ type: 'case' as const, at: dayStart(c.openedOn), ...c })),
+    ...visited.map((v) => ({ type: 'visit' as const, at: dayStart(v.visitedOn), ...v })),
+  ];
+  return entries.sort((a, b) => b.at.localeCompare(a.at));
+}
