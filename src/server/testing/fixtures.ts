@@ -6,10 +6,18 @@ import { orgUnits } from '../modules/org-units/schema';
 import { residents } from '../modules/residents/schema';
 import { memberships } from '../modules/users/schema';
 
-export async function unitId(db: Db, name: string): Promise<string> {
-  const [row] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.name, name));
+/** A unit of the demo tree by its name: its id and its dotted path. */
+export async function unitOf(db: Db, name: string): Promise<{ id: string; path: string }> {
+  const [row] = await db
+    .select({ id: orgUnits.id, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.name, name));
   if (!row) throw new Error(`no unit ${name}`);
-  return row.id;
+  return row;
+}
+
+export async function unitId(db: Db, name: string): Promise<string> {
+  return (await unitOf(db, name)).id;
 }
 
 export async function userId(db: Db, username: string): Promise<string> {

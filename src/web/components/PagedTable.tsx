@@ -16,7 +16,7 @@ export type PagedList<T> = {
 };
 
 // A list the server pages: its error in place of the table, the total, a page-size changer, and an
-// empty state that says what is missing.
+// empty state that says what is missing. Rows are keyed by `id` unless told otherwise.
 export const PagedTable = <T extends object>({
   list,
   page,
@@ -26,6 +26,8 @@ export const PagedTable = <T extends object>({
   emptyAction,
   totalText,
   scroll = { x: 'max-content' },
+  rowKey = 'id',
+  size = 'middle',
   ...table
 }: Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination' | 'locale' | 'onRow'> & {
   list: PagedList<T>;
@@ -51,6 +53,8 @@ export const PagedTable = <T extends object>({
   return (
     <Table<T>
       {...table}
+      rowKey={rowKey}
+      size={size}
       onRow={rowLink ? onRow : undefined}
       scroll={scroll}
       loading={list.isPending || list.isFetching}

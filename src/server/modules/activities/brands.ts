@@ -62,7 +62,7 @@ export async function createBrand(ctx: ServiceContext, input: BrandInput): Promi
       throw new AppError('brands.duplicate', 409, [
         { path: 'name', message: `品牌「${input.name}」已在本单位或上级单位的品牌列表中` },
       ]);
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'brands.create',
       entity: 'brand',
       entityId: row.id,
@@ -91,7 +91,7 @@ export async function deleteBrand(ctx: ServiceContext, id: string): Promise<void
     if (!found) throw new AppError('brands.not_found', 404);
     if (!found.owned) throw new AppError('brands.registered_above', 403);
     await tx.db.delete(brands).where(eq(brands.id, id));
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'brands.delete',
       entity: 'brand',
       entityId: id,

@@ -81,7 +81,7 @@ export async function checkInWithCode(ctx: ServiceContext, code: string) {
     if (!open) throw new AppError('activities.invalid_check_in_code', 400);
     const isNew = (await recordAttendance(tx.db, sessionId, [resident], 'qr')) > 0;
     if (isNew) {
-      await recordAudit(tx.db, tx.actor, {
+      await recordAudit(tx, {
         action: 'activities.check_in',
         entity: 'attendance',
         entityId: sessionId,
@@ -107,7 +107,7 @@ export async function staffCheckIn(
       throw new AppError('activities.session_not_started', 409);
     const people = await getResidentRefs(tx, residentIds);
     const added = await recordAttendance(tx.db, session.id, people, method);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.attendance',
       entity: 'session',
       entityId: session.id,
@@ -126,7 +126,7 @@ export async function setGuestCount(ctx: ServiceContext, key: SessionKey, count:
       .update(activitySessions)
       .set({ guestCount: count })
       .where(eq(activitySessions.id, session.id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.guests',
       entity: 'session',
       entityId: session.id,

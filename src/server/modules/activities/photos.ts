@@ -151,7 +151,7 @@ export async function uploadPhotos(
           })),
         )
         .returning();
-      await recordAudit(tx.db, actor, {
+      await recordAudit(tx, {
         action: 'activities.photo_upload',
         entity: 'activity',
         entityId: activityId,
@@ -189,7 +189,7 @@ export async function deletePhoto(ctx: ServiceContext, key: PhotoKey): Promise<v
   await inTransaction(ctx, async (tx) => {
     const photo = await findPhoto(tx, key);
     await tx.db.delete(activityPhotos).where(eq(activityPhotos.id, photo.id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.photo_delete',
       entity: 'activity_photo',
       entityId: photo.id,

@@ -114,7 +114,7 @@ export async function register(
         source,
       })
       .returning({ id: registrations.id });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: `activities.${status === 'registered' ? 'register' : 'waitlist'}`,
       entity: 'registration',
       entityId: row.id,
@@ -176,7 +176,7 @@ export async function cancelRegistration(
       .set({ status: 'cancelled', cancelledAt: now })
       .where(eq(registrations.id, registrationId));
     if (reg.status === 'registered') await passPlaceOn(tx, activity);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.cancel_registration',
       entity: 'registration',
       entityId: registrationId,

@@ -182,7 +182,7 @@ export async function createActivity(ctx: ServiceContext, input: ActivityInput):
       })
       .returning({ id: activities.id });
     await writeSessions(tx.db, row.id, unit.path, input);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.create',
       entity: 'activity',
       entityId: row.id,
@@ -217,7 +217,7 @@ export async function updateActivity(
       .returning({ id: activities.id });
     if (!updated) throw notEditable();
     await writeSessions(tx.db, id, unitPath, input);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'activities.update',
       entity: 'activity',
       entityId: id,
@@ -252,7 +252,7 @@ export async function changeActivityStatus(
       .returning();
     if (!changed) throw new AppError('activities.bad_transition', 409);
     if (action === 'cancel') await notifyRegistrants(tx, changed);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: `activities.${action}`,
       entity: 'activity',
       entityId: id,

@@ -29,7 +29,7 @@ const shanghai = new Intl.DateTimeFormat('zh-CN', {
 async function sheetContent(ctx: ServiceContext, key: SessionKey) {
   const { activity, session } = await sessionOf(ctx, key);
   const people = (await listRegistrations(ctx, activity.id)).filter((r) => r.status === 'registered');
-  await recordAudit(ctx.db, ctx.actor, {
+  await recordAudit(ctx, {
     action: 'activities.sign_in_sheet',
     entity: 'session',
     entityId: session.id,

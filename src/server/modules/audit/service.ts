@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
+import type { ServiceContext } from '../../platform/context';
 import type { SignInAuditEntry } from '../../platform/platform';
 import { auditLog } from './schema';
 
@@ -13,8 +13,11 @@ export type AuditEntry = {
   orgUnit?: { id: string; path: string };
 };
 
-/** Writes one audit row on the executor given, so it commits or rolls back with the change it records. */
-export async function recordAudit(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+/** Writes one audit row on the context's executor (the transaction of the change), so it commits or rolls back with the change it records. */
+export async function recordAudit(
+  { db, actor }: Pick<ServiceContext, 'db' | 'actor'>,
+  entry: AuditEntry,
+): Promise<void> {
   const unit = entry.orgUnit ?? { id: actor.membership.orgUnitId, path: actor.membership.orgPath };
   await db.insert(auditLog).values({
     actorUserId: actor.userId,

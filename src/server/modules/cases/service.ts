@@ -35,7 +35,7 @@ export async function getCase(ctx: ServiceContext, id: string): Promise<CaseDeta
     orgUnitNames(ctx, [row.orgUnitId]),
     projectNames(ctx, row.projectId ? [row.projectId] : []),
   ]);
-  await recordAudit(db, ctx.actor, {
+  await recordAudit(ctx, {
     action: 'cases.view',
     entity: 'case',
     entityId: id,
@@ -122,7 +122,7 @@ export async function openCase(ctx: ServiceContext, input: z.infer<typeof caseOp
       contentEnc: crypto.encrypt(input.summary),
       createdBy: actor.name,
     });
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'cases.open',
       entity: 'case',
       entityId: row.id,
@@ -157,7 +157,7 @@ export async function addCaseRecord(ctx: ServiceContext, id: string, input: z.in
         .update(cases)
         .set({ goalsEnc: crypto.encrypt(JSON.stringify(input.goals)) })
         .where(eq(cases.id, id));
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'cases.record',
       entity: 'case',
       entityId: id,
@@ -195,7 +195,7 @@ export async function advanceCase(ctx: ServiceContext, id: string, input: z.infe
       .where(and(eq(cases.id, id), eq(cases.stage, row.stage)))
       .returning({ id: cases.id });
     if (moved.length === 0) throw new AppError('cases.bad_stage', 409);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'cases.advance',
       entity: 'case',
       entityId: id,
@@ -225,7 +225,7 @@ export async function changeCaseProject(
       currentProjectId: row.projectId,
     });
     await tx.db.update(cases).set({ projectId }).where(eq(cases.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'cases.project',
       entity: 'case',
       entityId: id,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { demoPassword, demoProviders } from '../../db/demo-data/accounts';
-import { fingerprint, unitId } from '../../testing/fixtures';
+import { fingerprint, unitId, unitOf } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 
@@ -137,11 +137,7 @@ beforeAll(async () => {
   });
   expect(station.statusCode, station.body).toBe(201);
   as.station = await ctx.signIn('jiangtou.tongxin');
-  const [unit] = await queryRows<{ path: string }>(
-    db,
-    sql`select path from org_units where name = '园山社区'`,
-  );
-  yuanshanPath = unit.path;
+  yuanshanPath = (await unitOf(db, '园山社区')).path;
 });
 afterAll(() => ctx.close());
 

@@ -48,7 +48,7 @@ export async function setVisitPlan(ctx: ServiceContext, input: z.infer<typeof vi
         target: visitPlans.residentId,
         set: { intervalDays: input.intervalDays, projectId },
       });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'visits.plan',
       entity: 'resident',
       entityId: person.id,
@@ -86,7 +86,7 @@ export async function setVisitPlansForGroup(ctx: ServiceContext, input: z.infer<
         .returning({ id: visitPlans.id });
       created += rows.length;
     }
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'visits.plan_group',
       entity: 'visit_plan',
       detail: { ...input, matched: people.length, created },
@@ -103,7 +103,7 @@ export async function endVisitPlan(ctx: ServiceContext, residentId: string) {
       .where(and(eq(visitPlans.residentId, residentId), inScope(tx.actor, visitPlans.orgPath)))
       .returning();
     if (!plan) throw new AppError('visits.plan_not_found', 404);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'visits.plan_end',
       entity: 'resident',
       entityId: residentId,

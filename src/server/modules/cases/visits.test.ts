@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPlanRow, VisitRow } from '../../../core/cases/visits-contract';
 import { queryRows } from '../../db/client';
 import { actorOf } from '../../testing/actor';
-import { fingerprint, unitId } from '../../testing/fixtures';
+import { fingerprint, unitId, unitOf } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 import { listVisits } from './visits';
@@ -277,12 +277,7 @@ describe('visits', () => {
 
   it('withholds findings, and writes no audit row, for a role that does not manage casework', async () => {
     const db = ctx.database.db;
-    const yuanshan = (
-      await queryRows<{ id: string; path: string }>(
-        db,
-        sql`select id, path from org_units where name = '园山社区'`,
-      )
-    )[0];
+    const yuanshan = await unitOf(db, '园山社区');
     const membership = {
       id: 'test',
       orgUnitId: yuanshan.id,

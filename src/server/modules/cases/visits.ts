@@ -66,7 +66,7 @@ export async function recordVisit(ctx: ServiceContext, input: z.infer<typeof vis
         projectId,
       })
       .returning({ id: visits.id });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'visits.record',
       entity: 'visit',
       entityId: row.id,
@@ -118,7 +118,7 @@ export async function markFollowUpDone(
       .where(and(eq(visits.id, id), isNull(visits.followUpDoneOn)))
       .returning({ id: visits.id });
     if (marked.length === 0) throw new AppError('visits.follow_up_done', 409);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'visits.follow_up',
       entity: 'visit',
       entityId: id,
@@ -219,7 +219,7 @@ export async function listVisits(ctx: ServiceContext, query: z.infer<typeof visi
   ]);
   const withFindings = readsFindings(actor);
   if (withFindings && rows.length > 0)
-    await recordAudit(db, actor, {
+    await recordAudit(ctx, {
       action: 'visits.read',
       entity: 'visit',
       detail: { visitIds: rows.map((r) => r.id) },
@@ -250,7 +250,7 @@ export async function visitsOf(ctx: ServiceContext, residentId: string) {
   ]);
   const withFindings = readsFindings(actor);
   if (withFindings && rows.length > 0)
-    await recordAudit(db, actor, {
+    await recordAudit(ctx, {
       action: 'visits.read',
       entity: 'resident',
       entityId: person.id,

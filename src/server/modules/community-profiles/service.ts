@@ -59,7 +59,7 @@ export async function saveCommunityProfile(
         target: communityProfiles.orgUnitId,
         set: { declared, updatedBy: tx.actor.name, updatedAt: new Date() },
       });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'communityProfiles.update',
       entity: 'communityProfile',
       entityId: community.id,

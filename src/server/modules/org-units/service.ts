@@ -127,7 +127,7 @@ export async function createOrgUnit(ctx: ServiceContext, input: OrgUnitCreateInp
       .insert(orgUnits)
       .values({ parentId: parent.id, kind, name: input.name, code: input.code, path })
       .returning({ id: orgUnits.id });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'orgUnits.create',
       entity: 'orgUnit',
       entityId: created.id,
@@ -160,7 +160,7 @@ export async function renameOrgUnit(ctx: ServiceContext, id: string, name: strin
         throw new AppError('orgUnits.duplicate_name', 409, [{ path: 'name', message: '同级下已有同名单位' }]);
     }
     await tx.db.update(orgUnits).set({ name }).where(eq(orgUnits.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'orgUnits.rename',
       entity: 'orgUnit',
       entityId: id,

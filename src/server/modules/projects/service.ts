@@ -249,7 +249,7 @@ export async function createProject(ctx: ServiceContext, input: ProjectCreateInp
         createdBy: actor.name,
       })
       .returning({ id: projects.id });
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'projects.create',
       entity: 'project',
       entityId: row.id,
@@ -273,7 +273,7 @@ export async function updateProject(
     await assertNameFree(tx.db, current.orgUnitId, input.name, id);
     const values = { ...projectValues(input), status: input.status ?? current.status };
     await tx.db.update(projects).set(values).where(eq(projects.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'projects.update',
       entity: 'project',
       entityId: id,

@@ -81,7 +81,7 @@ export async function createProvider(ctx: ServiceContext, input: ProviderInput):
       .insert(providers)
       .values({ ...input, orgUnitId: unit.orgUnitId, orgPath: unit.orgPath })
       .returning(viewColumns);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'providers.create',
       entity: 'provider',
       entityId: row.id,
@@ -115,7 +115,7 @@ export async function updateProvider(
       .set({ creditCode: null, contactName: null, contactPhone: null, ...input })
       .where(eq(providers.id, id))
       .returning(viewColumns);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'providers.update',
       entity: 'provider',
       entityId: id,

@@ -88,7 +88,7 @@ export async function exportRoster(
     for (const row of rows) sheet.addRow(rosterLine(row, crypto, !!whole, asOf).map((v) => safeCellText(v)));
     count += rows.length;
   }
-  await recordAudit(db, ctx.actor, {
+  await recordAudit(ctx, {
     action: 'residents.export',
     entity: 'resident',
     reason: whole?.reason,

@@ -163,7 +163,7 @@ export async function commitImport(
       done++;
       if (done % chunkSize === 0) onProgress(done, total);
     }
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'residents.import',
       entity: 'resident',
       orgUnit: plan.unit,

@@ -159,7 +159,7 @@ export async function getResident(ctx: ServiceContext, id: string): Promise<Resi
   ]);
   // 个人信息保护法: a child's record is sensitive, so every read of it is on the record.
   if (childAge(full.birthDate, asOf)) {
-    await recordAudit(db, ctx.actor, {
+    await recordAudit(ctx, {
       action: 'residents.view_child',
       entity: 'resident',
       entityId: id,
@@ -197,7 +197,7 @@ export async function getResident(ctx: ServiceContext, id: string): Promise<Resi
 export async function revealResident(ctx: ServiceContext, id: string, reason: string) {
   const { crypto } = ctx;
   const row = await findResident(ctx, id);
-  await recordAudit(ctx.db, ctx.actor, {
+  await recordAudit(ctx, {
     action: 'residents.reveal',
     entity: 'resident',
     entityId: id,
@@ -315,7 +315,7 @@ export async function createResident(ctx: ServiceContext, input: ResidentInput) 
       .insert(residents)
       .values({ ...values, householdId, orgUnitId: unit.id, orgPath: unit.path })
       .returning({ id: residents.id });
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'residents.create',
       entity: 'resident',
       entityId: row.id,
@@ -338,7 +338,7 @@ export async function updateResident(ctx: ServiceContext, id: string, input: Res
       .update(residents)
       .set({ ...values, householdId })
       .where(eq(residents.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'residents.update',
       entity: 'resident',
       entityId: id,
@@ -363,7 +363,7 @@ export async function setResidentStatus(
       .for('update');
     if (!current) throw new AppError('residents.not_found', 404);
     await tx.db.update(residents).set(input).where(eq(residents.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'residents.status',
       entity: 'resident',
       entityId: id,
@@ -392,7 +392,7 @@ export async function addConsent(ctx: ServiceContext, id: string, input: Consent
     await tx.db.insert(residentConsents).values({ residentId: id, ...input, recordedBy: tx.actor.name });
     if (input.basis === 'consent')
       await tx.db.update(residents).set({ legalBasis: 'consent' }).where(eq(residents.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'residents.consent',
       entity: 'resident',
       entityId: id,

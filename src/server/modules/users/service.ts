@@ -140,7 +140,7 @@ export async function createUser(ctx: ServiceContext, input: UserCreateInput): P
       password: passwordHash,
     });
     await insertMembership(tx, userId, input, unit);
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'users.create',
       entity: 'user',
       entityId: userId,
@@ -192,7 +192,7 @@ async function insertMembership(
     .onConflictDoNothing()
     .returning({ id: memberships.id });
   if (!row) throw new AppError('memberships.duplicate', 409);
-  await recordAudit(tx.db, tx.actor, {
+  await recordAudit(tx, {
     action: 'memberships.create',
     entity: 'membership',
     entityId: row.id,
@@ -222,7 +222,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
       .set({ name: input.name, phoneNumber: input.mobile, banned: input.banned, updatedAt: new Date() })
       .where(eq(users.id, id));
     if (input.banned) await tx.db.delete(sessions).where(eq(sessions.userId, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: input.banned === undefined ? 'users.update' : input.banned ? 'users.ban' : 'users.unban',
       entity: 'user',
       entityId: id,
@@ -250,7 +250,7 @@ export async function resetUserPassword(ctx: ServiceContext, id: string, newPass
     await tx.db.delete(sessions).where(eq(sessions.userId, id));
     await clearFailures(tx.db, user.username);
     if (row.phoneNumber) await clearFailures(tx.db, row.phoneNumber);
-    await recordAudit(tx.db, tx.actor, { action: 'users.reset_password', entity: 'user', entityId: id });
+    await recordAudit(tx, { action: 'users.reset_password', entity: 'user', entityId: id });
   });
 }
 
@@ -272,7 +272,7 @@ export async function changeOwnPassword(
           currentSessionToken ? sql`${sessions.token} <> ${currentSessionToken}` : undefined,
         ),
       );
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'users.change_own_password',
       entity: 'user',
       entityId: actor.userId,
@@ -296,7 +296,7 @@ export async function signOutEverywhere(ctx: ServiceContext): Promise<void> {
   const { actor } = ctx;
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(sessions).where(eq(sessions.userId, actor.userId));
-    await recordAudit(tx.db, actor, {
+    await recordAudit(tx, {
       action: 'users.sign_out_everywhere',
       entity: 'user',
       entityId: actor.userId,
@@ -353,7 +353,7 @@ export async function removeMembership(ctx: ServiceContext, id: string): Promise
     if ((await lockMembershipsOf(tx.db, row.userId)) <= 1)
       throw new AppError('memberships.last_membership', 409);
     await tx.db.delete(memberships).where(eq(memberships.id, id));
-    await recordAudit(tx.db, tx.actor, {
+    await recordAudit(tx, {
       action: 'memberships.delete',
       entity: 'membership',
       entityId: id,

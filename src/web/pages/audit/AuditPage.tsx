@@ -130,8 +130,6 @@ export const AuditPage = () => {
           </Button>
         </div>
         <PagedTable<AuditRow>
-          rowKey="id"
-          size="middle"
           columns={columns}
           // A fixed minimum width, not max-content: an expanded row must not widen the table.
           scroll={{ x: 960 }}

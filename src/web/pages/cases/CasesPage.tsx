@@ -131,8 +131,6 @@ export const CasesPage = () => {
           </Checkbox>
         </div>
         <PagedTable<CaseSummary>
-          rowKey="id"
-          size="middle"
           columns={columns}
           list={list}
           page={query}

@@ -153,8 +153,6 @@ export const ResidentListPage = () => {
           onReset={reset}
         />
         <PagedTable<ResidentRow>
-          rowKey="id"
-          size="middle"
           columns={columns}
           list={list}
           page={query}

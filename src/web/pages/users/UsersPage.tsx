@@ -167,7 +167,7 @@ export const UsersPage = () => {
           />
         </FilterBar>
         <PagedTable<UserRow>
-          rowKey="id"
+          size="large"
           columns={columns}
           list={list}
           page={query}

@@ -169,7 +169,6 @@ export const PlansTab = ({
       </Space>
       <PagedTable<VisitPlanRow>
         rowKey="residentId"
-        size="middle"
         columns={columns}
         list={list}
         page={query}

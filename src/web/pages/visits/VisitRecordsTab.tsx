@@ -132,8 +132,6 @@ export const VisitRecordsTab = ({
         />
       </div>
       <PagedTable<VisitRow>
-        rowKey="id"
-        size="middle"
         columns={columns}
         list={list}
         page={query}
