@@ -22,6 +22,7 @@ import { registerAuthentication } from './http/auth';
 import { registerAuthBridge } from './http/auth-bridge';
 import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
+import { registerOriginCheck } from './http/origin';
 import { registerWeb } from './http/web';
 import { errorCatalog, modules, rolePermissions } from './modules';
 import { recordSignInEvent } from './modules/audit/service';
@@ -81,6 +82,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
       done(new AppError('http.invalid_json', 400), undefined);
     }
   });
+  registerOriginCheck(app, config.trustedOrigins);
   registerAuthentication(app);
   await app.register(helmet, {
     contentSecurityPolicy: {

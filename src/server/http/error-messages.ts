@@ -6,6 +6,10 @@ export const httpErrors = {
   'http.validation': { zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
   'http.unauthenticated': { zh: '请先登录', en: 'Please sign in first' },
   'http.forbidden': { zh: '您没有权限执行此操作', en: 'You are not allowed to do this' },
+  'http.cross_site': {
+    zh: '请求来源不受信任，请从本平台页面操作',
+    en: 'The request does not come from this site’s own pages',
+  },
   'http.not_found': { zh: '找不到请求的内容', en: 'Not found' },
   'http.route_not_found': { zh: '接口不存在', en: 'No such endpoint' },
   'http.payload_too_large': { zh: '提交的内容过大', en: 'The request body is too large' },

@@ -1,11 +1,16 @@
-/// <reference types="vite/client" />
-import fs from 'node:fs';
-import { join } from 'node:path';
-import { getTableName } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modules } from '../modules';
 import { fingerprint, unitId } from '../testing/fixtures';
-import type { ModuleScopeSamples, ScopeIds, ScopeSample } from '../testing/scope-matrix';
+import type { ScopeIds, ScopeSample } from '../testing/scope-matrix';
+import {
+  businessTables,
+  idFor,
+  leakIds,
+  pathWith,
+  photoFiles,
+  queryFor,
+  setUpScopeWorld,
+  unitQueryRoutes,
+} from '../testing/scope-walk';
 import { createTestContext, type TestContext } from '../testing/test-app';
 
 /**
@@ -13,44 +18,15 @@ import { createTestContext, type TestContext } from '../testing/test-app';
  * by 园山社区 / 江头街道, and proves nothing of theirs is read or changed. A new route joins by itself;
  * a new write route fails here until its module's `scope-samples.ts` gives it a sample body.
  */
-// Every table a module declares in its manifest: a new module's rows join the digest by themselves.
-const businessTables = modules.flatMap((m) => m.tables ?? []).map((table) => getTableName(table));
-
-// Each module's part of the walk, in the order of the module list (a module's rows may need those above).
-const found = import.meta.glob<{ scopeSamples: ModuleScopeSamples }>('../modules/*/scope-samples.ts', {
-  eager: true,
-});
-const parts = modules.flatMap((m) => {
-  const part = found[`../modules/${m.name}/scope-samples.ts`];
-  return part ? [part.scopeSamples] : [];
-});
-const idFor: Record<string, string> = Object.assign({}, ...parts.map((p) => p.targets ?? {}));
-const queryFor: Record<string, string> = Object.assign({}, ...parts.map((p) => p.queries ?? {}));
-// Routes that name their target unit in the query rather than the path.
-const unitQueryRoutes = parts.flatMap((p) => p.unitQueryRoutes ?? []);
-const leakIds = parts.flatMap((p) => p.leakIds ?? []);
-
 let ctx: TestContext;
 let ids: ScopeIds = {};
 let samples: Record<string, ScopeSample> = {};
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  // Signing in also leaves sign-in audit rows of both owners.
-  const owners = {
-    jiangtouAdmin: await ctx.signIn('jiangtou.admin'),
-    yuanshanStaff: await ctx.signIn('yuanshan.staff'),
-  };
-  for (const part of parts) ids = { ...ids, ...(await part.setup?.(ctx, owners, ids)) };
-  for (const part of parts) samples = { ...samples, ...(await part.samples?.(ids)) };
+  ({ ids, samples } = await setUpScopeWorld(ctx));
 });
 afterAll(() => ctx.close());
-
-/** Every photo file under the data folder, to prove the walk wrote and removed none. */
-function photoFiles(): string[] {
-  const root = join(ctx.app.config.dataDir, 'photos');
-  return fs.existsSync(root) ? (fs.readdirSync(root, { recursive: true }) as string[]).sort() : [];
-}
 
 // jinshang.staff is 园山's sibling community; heshan.admin is 江头's sibling street.
 const intruders = ['jinshang.staff', 'jinshang.sw', 'heshan.admin', 'jinshang.volunteer'];
@@ -69,7 +45,7 @@ describe('scope matrix', () => {
     async (intruder) => {
       const routes = ctx.app.routeCatalog.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD');
       const before = await fingerprint(ctx.database.db, businessTables);
-      const filesBefore = photoFiles();
+      const filesBefore = photoFiles(ctx);
       let headers = await ctx.signIn(intruder);
       for (const route of routes) {
         const key = `${route.method} ${route.url}`;
@@ -82,13 +58,7 @@ describe('scope matrix', () => {
           : '';
         if (route.url.includes(':id'))
           expect(idKey, `${key} needs a target id in the scope matrix`).toBeDefined();
-        const path = idKey
-          ? route.url
-              .replace(':id', ids[idKey])
-              .replace(':sessionId', ids.session)
-              .replace(':photoId', ids.photo)
-          : route.url;
-        const url = path + (queryFor[route.url] ?? unitQuery);
+        const url = pathWith(route.url, ids) + (queryFor[route.url] ?? unitQuery);
         const sample = samples[key] ?? {};
         // Own-unit creates are proven by the test below.
         if (sample.ownUnit) continue;
@@ -120,7 +90,7 @@ describe('scope matrix', () => {
         }
       }
       expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);
-      expect(photoFiles()).toEqual(filesBefore);
+      expect(photoFiles(ctx)).toEqual(filesBefore);
     },
     120_000,
   );
@@ -148,10 +118,7 @@ describe('scope matrix', () => {
     expect(reads.length).toBeGreaterThan(8);
     for (const route of reads) {
       const communityRecord = /residents|activities|profile|population-stats|cases/.test(route.url);
-      const path = route.url
-        .replace(':id', ids[idFor[route.url]])
-        .replace(':sessionId', ids.session)
-        .replace(':photoId', ids.photo);
+      const path = pathWith(route.url, ids);
       const res = await ctx.request({
         method: 'GET',
         url: path + (queryFor[route.url] ?? ''),

@@ -15,8 +15,9 @@ import { residentsModule } from './residents/module';
 import { usersModule } from './users/module';
 
 /**
- * Every module of the product, one line each. The order is the order of dependence: the demo world
- * loads in it (a module's records may refer to those of the modules above it).
+ * Every module of the product, one line each. The demo world loads in this order, so a module's demo
+ * records may refer to those of the modules above it. (Imports between modules follow no order: every
+ * module records through audit, for one.)
  */
 export const modules: readonly ModuleManifest[] = [
   orgUnitsModule,

@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/locale';
 
 /**
- * Every error code, as `'<module>.<snake_reason>': true`. Each module adds its codes by declaration
+ * Every error code, as `'<area>.<snake_reason>': true`. Each module adds its codes by declaration
  * merging in its `errors.ts`, so `new AppError(code)` only compiles for a code that has a title.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in every module's errors.ts

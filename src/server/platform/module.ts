@@ -13,7 +13,7 @@ export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
  * scope matrix digests its tables, and the demo world loads its records.
  */
 export type ModuleManifest = {
-  /** The folder name, which is also the prefix of its permissions and error codes. */
+  /** The folder name. Its permissions and error codes are named `'<area>.<what>'` after what they concern. */
   name: string;
   routes: readonly RoutePlugin[];
   permissions?: PermissionGrants;

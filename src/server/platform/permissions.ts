@@ -1,7 +1,7 @@
 import type { Role } from '../../core/roles';
 
 /**
- * Every permission a module declares, as `'<module>.<action>': true`. Each module adds its own keys by
+ * Every permission a module declares, as `'<area>.<action>': true`. Each module adds its own keys by
  * declaration merging in its `permissions.ts`, so a route naming an undeclared permission does not compile.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in every module's permissions.ts

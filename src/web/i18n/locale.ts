@@ -4,8 +4,6 @@ import i18n from 'i18next';
 import { LOCALE_STORAGE_KEY } from '../api/client';
 import type { Locale } from '../api/types';
 
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-
 export const isLocale = (value: unknown): value is Locale => value === 'zh-CN' || value === 'en';
 
 export const storedLocale = (): Locale | null => {

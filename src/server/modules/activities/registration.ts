@@ -44,15 +44,16 @@ async function lockActivity(tx: Db, id: string, visible: SQL): Promise<ActivityR
 }
 
 /**
- * The activity a registration belongs to, locked as `lockActivity` does. Taken before the registration
- * is read: whether it holds a place or waits changes only under this lock.
+ * The activity of a registration the caller may act on (`whose`), locked as `lockActivity` does. Taken
+ * before the registration is read: whether it holds a place or waits changes only under this lock; and
+ * only for a registration of the caller's, so nobody can hold another unit's activity locked.
  */
-async function lockActivityOf(tx: Db, registrationId: string): Promise<ActivityRow> {
+async function lockActivityOf(tx: Db, registrationId: string, whose: SQL): Promise<ActivityRow> {
   const [row] = await tx
     .select({ activity: activities })
     .from(activities)
     .innerJoin(registrations, eq(registrations.activityId, activities.id))
-    .where(eq(registrations.id, registrationId))
+    .where(and(eq(registrations.id, registrationId), whose))
     .for('update', { of: activities });
   if (!row) throw new AppError('activities.registration_not_found', 404);
   return row.activity;
@@ -156,17 +157,13 @@ export async function cancelRegistration(
   self: ResidentRef | null,
 ): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const activity = await lockActivityOf(tx.db, registrationId);
+    const whose = self ? eq(registrations.residentId, self.id) : inScope(tx.actor, registrations.orgPath);
+    const activity = await lockActivityOf(tx.db, registrationId, whose);
+    // Under the activity's lock the status read here is the one the update replaces (decision 004).
     const [reg] = await tx.db
       .select({ status: registrations.status })
       .from(registrations)
-      .where(
-        and(
-          eq(registrations.id, registrationId),
-          isLive,
-          self ? eq(registrations.residentId, self.id) : inScope(tx.actor, registrations.orgPath),
-        ),
-      );
+      .where(and(eq(registrations.id, registrationId), isLive));
     if (!reg) throw new AppError('activities.registration_not_found', 404);
     const now = tx.clock.now();
     if (self && now > activity.cancellationDeadline)
@@ -174,7 +171,7 @@ export async function cancelRegistration(
     await tx.db
       .update(registrations)
       .set({ status: 'cancelled', cancelledAt: now })
-      .where(eq(registrations.id, registrationId));
+      .where(and(eq(registrations.id, registrationId), isLive));
     if (reg.status === 'registered') await passPlaceOn(tx, activity);
     await recordAudit(tx, {
       action: 'activities.cancel_registration',

@@ -292,7 +292,6 @@ export async function sessionOf(ctx: ServiceContext, { activityId, sessionId }: 
 // What activities contribute to reporting: the figures of the sessions held, the sessions a resident attended.
 export { sessionsAttendedBy } from './attended-sessions';
 export {
-  type ActivityFigures,
   activityFigures,
   activityFiguresByUnit,
   figuresByBrand,

@@ -32,7 +32,7 @@ function assertWhole(actor: Actor, row: CaseRow): CaseRow {
 }
 
 /** A case in the actor's scope, or 404 like a missing one. */
-export function findCase(ctx: ServiceContext, id: string): Promise<CaseRow> {
+function findCase(ctx: ServiceContext, id: string): Promise<CaseRow> {
   return findInScopeOrThrow(
     ctx.db,
     { table: cases, columns: getTableColumns(cases), id, scope: inScope(ctx.actor, cases.orgPath) },

@@ -520,7 +520,6 @@ export async function residentNames(ctx: ServiceContext, ids: string[]): Promise
 
 // The demo world's people, for the demo loaders of the modules that serve them.
 export {
-  type DemoBornBy,
   type DemoPerson,
   demoCaseClients,
   demoResidentsByIdTail,

@@ -260,9 +260,10 @@ export async function changeOwnPassword(
   currentSessionToken: string | null,
 ): Promise<void> {
   const { actor } = ctx;
+  // scrypt is slow: the current password is checked before the transaction holds a connection.
+  await assertCurrentPassword(ctx.db, actor.userId, input.currentPassword);
+  assertPasswordPolicy(input.newPassword);
   await inTransaction(ctx, async (tx) => {
-    await assertCurrentPassword(tx.db, actor.userId, input.currentPassword);
-    assertPasswordPolicy(input.newPassword);
     await setPassword(tx.db, actor.userId, input.newPassword);
     await tx.db
       .delete(sessions)
@@ -280,8 +281,8 @@ export async function changeOwnPassword(
   });
 }
 
-async function assertCurrentPassword(tx: Db, userId: string, password: string) {
-  const [account] = await tx
+async function assertCurrentPassword(db: Db, userId: string, password: string) {
+  const [account] = await db
     .select({ password: accounts.password })
     .from(accounts)
     .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
