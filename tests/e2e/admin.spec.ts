@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  confirmDialog,
   expectHomeRole,
   formItem,
   pickMenuItem,
@@ -194,7 +195,7 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   // Disable: the user can no longer sign in and sees why.
   const disable = page.getByRole('dialog', { name: `停用「${name}」？` });
   await pickMenuItem(page, row.getByRole('button', { name: /更多/ }), '停用', disable);
-  await disable.getByRole('button', { name: /停\s*用/ }).click();
+  await confirmDialog(disable, /停\s*用/);
   await expect(row).toContainText('已停用');
   await screenshot(page, 'users-banned');
   await signOut(page);
@@ -208,7 +209,7 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await page.getByPlaceholder('搜索用户名、姓名或手机号').press('Enter');
   const enable = page.getByRole('dialog', { name: `启用「${name}」？` });
   await pickMenuItem(page, row.getByRole('button', { name: /更多/ }), '启用', enable);
-  await enable.getByRole('button', { name: /启\s*用/ }).click();
+  await confirmDialog(enable, /启\s*用/);
   await expect(row).toContainText('正常');
   await signOut(page);
 

@@ -58,6 +58,15 @@ export async function pickMenuItem<T>(
   return result;
 }
 
+// A confirm dialog's button clicked while the dialog still zooms in can lose the click: click it until the
+// dialog has closed (confirming twice changes nothing more).
+export const confirmDialog = async (dialog: Locator, button: RegExp): Promise<void> => {
+  await expect(async () => {
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: button }).click({ timeout: 3000 });
+    await expect(dialog).toBeHidden({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+};
+
 export const signOut = async (page: Page): Promise<void> => {
   await pickMenuItem(page, page.getByTestId('user-menu'), '退出登录', page.getByLabel('用户名或手机号'));
   await expect(page).toHaveURL(/\/sign-in/);
