@@ -73,9 +73,11 @@ export const signOut = async (page: Page): Promise<void> => {
 };
 
 // Nothing may stick out sideways: the page must not scroll horizontally.
+// Polled: right after a viewport change the page (and an open dialog) may still be laid out for the old width.
 export const expectNoHorizontalOverflow = async (page: Page): Promise<void> => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
 };
 
 // The form item (label + control) whose label reads exactly `label`.
