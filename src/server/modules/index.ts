@@ -8,11 +8,14 @@ import { casesModule } from './cases/module';
 import { communityProfilesModule } from './community-profiles/module';
 import { notificationsModule } from './notifications/module';
 import { orgUnitsModule } from './org-units/module';
+import { pointsModule } from './points/module';
 import { projectsModule } from './projects/module';
 import { providersModule } from './providers/module';
 import { reportingModule } from './reporting/module';
 import { residentsModule } from './residents/module';
+import { shopModule } from './shop/module';
 import { usersModule } from './users/module';
+import { volunteersModule } from './volunteers/module';
 
 /**
  * Every module of the product, one line each. The demo world loads in this order, so a module's demo
@@ -29,6 +32,9 @@ export const modules: readonly ModuleManifest[] = [
   notificationsModule,
   usersModule,
   casesModule,
+  volunteersModule,
+  pointsModule,
+  shopModule,
   auditModule,
   reportingModule,
 ];

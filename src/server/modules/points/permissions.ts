@@ -1,0 +1,11 @@
+import type { PermissionGrants } from '../../platform/permissions';
+
+/** Who holds each permission of this module. */
+export const pointsPermissions = {
+  'points.read': ['districtAdmin', 'streetAdmin', 'communityStaff', 'socialWorker'],
+  'points.manage': ['communityStaff', 'socialWorker'],
+} as const satisfies PermissionGrants;
+
+declare module '../../platform/permissions' {
+  interface PermissionRegistry extends Record<keyof typeof pointsPermissions, true> {}
+}

@@ -1,0 +1,7 @@
+import type { ErrorMessages } from '../../platform/errors';
+
+export const shopErrors = {} as const satisfies ErrorMessages;
+
+declare module '../../platform/errors' {
+  interface ErrorRegistry extends Record<keyof typeof shopErrors, true> {}
+}
