@@ -138,6 +138,7 @@ export const en: Translation = {
     },
   },
   mobile: {
+    services: 'My services',
     title: 'Jinlin · on your phone',
     greeting: 'Hello, {{name}}',
     largeText: 'Large text',

@@ -137,6 +137,7 @@ export const zhCN = {
     },
   },
   mobile: {
+    services: '我的服务',
     title: '近邻 · 手机服务',
     greeting: '{{name}}，您好',
     largeText: '大字模式',

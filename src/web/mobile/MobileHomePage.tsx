@@ -7,6 +7,7 @@ import { currentMembershipOf, useMe } from '../hooks/useMe';
 import { useSignOut } from '../hooks/useSignOut';
 import { LargeTextToggle } from './LargeTextToggle';
 import { MobileActivityCard } from './MobileActivityCard';
+import { MobileModuleTiles } from './MobileModuleTiles';
 import { MobilePage } from './MobilePage';
 import { NotificationBell } from './NotificationBell';
 import { useMyActivities } from './useMyActivities';
@@ -61,6 +62,8 @@ export const MobileHomePage = () => {
             <LargeTextToggle />
           </div>
         </section>
+
+        <MobileModuleTiles />
 
         <h2 style={{ fontSize: '1.15em', margin: '0 4px 10px' }}>{t('mobile.openActivities')}</h2>
         {isPending ? (

@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../components/RequireAuth';
+import { webModules } from '../modules/webModules';
 import { ErrorBoundaryPage } from '../pages/errors/ErrorBoundaryPage';
 
 // antd-mobile and the phone pages load only when /m is opened.
@@ -39,5 +40,6 @@ export const mobileRoute: RouteObject = {
     { path: 'activities/:id', element: <MobileActivityDetailPage /> },
     { path: 'check-in', element: <MobileCheckInPage /> },
     { path: 'notifications', element: <MobileNotificationsPage /> },
+    ...webModules.flatMap((module) => module.mobileRoutes ?? []),
   ],
 };

@@ -17,12 +17,29 @@ export type MenuEntry = {
   summary?: string;
 };
 
+/** A tile on the phone home page (/m) leading to one of a module's phone pages. */
+export type MobileEntry = {
+  key: string;
+  /** Absolute, under /m. */
+  path: string;
+  icon: ComponentType;
+  permission: Permission | null;
+  order: number;
+  /** i18n keys: the tile's label and the short line under it. */
+  label: string;
+  summary?: string;
+};
+
 /** A feature of the web app: what it adds to the router, the side menu and the translations. */
 export type WebModule = {
   /** Pages inside the signed-in shell, their paths relative to '/'. */
   shellRoutes: RouteObject[];
   /** Whole-window pages outside the shell, with absolute paths. */
   outsideRoutes?: RouteObject[];
+  /** Phone pages inside the phone shell, their paths relative to '/m'. */
+  mobileRoutes?: RouteObject[];
+  /** Tiles on the phone home page. */
+  mobileEntries?: MobileEntry[];
   menu: MenuEntry[];
   /** The module's labels, read as t('<namespace>.…'). */
   i18n: { namespace: string; zhCN: Messages; en: Messages };
