@@ -136,6 +136,9 @@ const figureFields = {
   casesOpened: z.number().int(),
   casesClosed: z.number().int(),
   visitsMade: z.number().int(),
+  /** Approved volunteer service hours dated in the period (one decimal), and the volunteers who served. */
+  volunteerHours: z.number(),
+  volunteersServing: z.number().int(),
 };
 const unitFigureRow = z.object({ orgUnitId: z.string(), name: z.string(), ...figureFields });
 export type UnitFigureRow = z.infer<typeof unitFigureRow>;

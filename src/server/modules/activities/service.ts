@@ -1,4 +1,15 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ActivityInput, ActivityView, activityListQuery } from '../../../core/activities/contract';
 import type { Db } from '../../db/client';
@@ -288,6 +299,16 @@ export async function sessionOf(ctx: ServiceContext, { activityId, sessionId }: 
   if (!session) throw new AppError('activities.session_not_found', 404);
   return { activity, session };
 }
+
+/** The ids of a project's activities as a subquery, for another module's `activity_id in (…)` filter. */
+export const activityIdsOfProject = (projectId: string): SQL =>
+  sql`select ${activities.id} from ${activities} where ${activities.projectId} = ${projectId}`;
+
+/** The project of the activity `activityIdColumn` points to, for another module's select list. */
+export const projectIdOfActivity = (activityIdColumn: AnyColumn | SQL): SQL<string | null> =>
+  sql<
+    string | null
+  >`(${sql`select ${activities.projectId} from ${activities} where ${activities.id} = ${activityIdColumn}`})`;
 
 // What activities contribute to reporting: the figures of the sessions held, the sessions a resident attended.
 export { sessionsAttendedBy } from './attended-sessions';

@@ -11,6 +11,11 @@ const unitColumns = [
   '服务人数',
   '服务人次',
   '其中来宾人次',
+  '新开个案',
+  '结案',
+  '探访',
+  '志愿服务时长（小时）',
+  '服务志愿者（人）',
 ];
 
 function addTable(workbook: ExcelJS.Workbook, name: string, headers: string[], rows: Row[], total?: Row) {
@@ -48,6 +53,8 @@ export async function serviceFiguresXlsx(f: ServiceFigures, filters: string[]): 
     ['新开个案（个）', f.casesOpened],
     ['结案（个）', f.casesClosed],
     ['探访（次）', f.visitsMade],
+    ['志愿服务时长（小时）', f.volunteerHours],
+    ['服务志愿者（人）', f.volunteersServing],
   ];
   for (const line of lines) summary.addRow(line);
   summary.getColumn(1).width = 24;
@@ -69,6 +76,8 @@ export async function serviceFiguresXlsx(f: ServiceFigures, filters: string[]): 
         u.casesOpened,
         u.casesClosed,
         u.visitsMade,
+        u.volunteerHours,
+        u.volunteersServing,
       ]),
       [
         '合计',
@@ -81,6 +90,8 @@ export async function serviceFiguresXlsx(f: ServiceFigures, filters: string[]): 
         f.casesOpened,
         f.casesClosed,
         f.visitsMade,
+        f.volunteerHours,
+        f.volunteersServing,
       ],
     );
   addTable(

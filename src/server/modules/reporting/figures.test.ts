@@ -125,7 +125,10 @@ describe('service figures computed back from the records', () => {
       shown.byUnit[0].casesOpened,
       shown.byUnit[0].casesClosed,
       shown.byUnit[0].visitsMade,
+      shown.byUnit[0].volunteerHours,
+      shown.byUnit[0].volunteersServing,
     ]);
+    expect(units.getRow(1).values).toContain('志愿服务时长（小时）');
   });
 
   it("refuses a unit outside the caller's scope", async () => {

@@ -18,6 +18,7 @@ import { caseAndVisitCounts, caseAndVisitCountsBelow, casesOfResident, visitDate
 import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { getVisibleProject } from '../projects/service';
 import { getResidentRef } from '../residents/service';
+import { volunteerServiceFigures, volunteerServiceFiguresByUnit } from '../volunteers/service';
 import { serviceFiguresXlsx } from './figures-export';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
@@ -34,14 +35,18 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
   const project = query.projectId ? await getVisibleProject(ctx, query.projectId) : null;
   const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
   const units = await unitsDirectlyBelow(ctx, unit.id);
-  const [totals, byBrand, byTargetGroup, activitiesBelow, casework, caseworkBelow] = await Promise.all([
-    activityFigures(ctx, filter),
-    figuresByBrand(ctx, filter),
-    figuresByTargetGroup(ctx, filter),
-    activityFiguresByUnit(ctx, filter, units),
-    caseAndVisitCounts(ctx, filter),
-    caseAndVisitCountsBelow(ctx, filter, units),
-  ]);
+  const volunteerFilter = { unitPath: unit.path, from: query.from, to: query.to, projectId: project?.id };
+  const [totals, byBrand, byTargetGroup, activitiesBelow, casework, caseworkBelow, service, serviceBelow] =
+    await Promise.all([
+      activityFigures(ctx, filter),
+      figuresByBrand(ctx, filter),
+      figuresByTargetGroup(ctx, filter),
+      activityFiguresByUnit(ctx, filter, units),
+      caseAndVisitCounts(ctx, filter),
+      caseAndVisitCountsBelow(ctx, filter, units),
+      volunteerServiceFigures(ctx, volunteerFilter),
+      volunteerServiceFiguresByUnit(ctx, volunteerFilter, units),
+    ]);
   const byUnit = units.map((row) => {
     const activity = activitiesBelow.get(row.id);
     const counts = caseworkBelow.get(row.id);
@@ -57,6 +62,8 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
       casesOpened: counts?.opened ?? 0,
       casesClosed: counts?.closed ?? 0,
       visitsMade: counts?.visits ?? 0,
+      volunteerHours: serviceBelow.get(row.id)?.volunteerHours ?? 0,
+      volunteersServing: serviceBelow.get(row.id)?.volunteersServing ?? 0,
     };
   });
   return {
@@ -69,6 +76,7 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
     casesOpened: casework.opened,
     casesClosed: casework.closed,
     visitsMade: casework.visits,
+    ...service,
     byBrand,
     byTargetGroup,
     byUnit,

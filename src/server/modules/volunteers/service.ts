@@ -42,3 +42,11 @@ export async function activeVolunteerOfUser(ctx: ServiceContext): Promise<Volunt
   if (volunteer.status !== 'active') throw new AppError('volunteers.not_active', 403);
   return volunteer;
 }
+
+// What volunteers contribute to the service figures: approved hours and the volunteers who served.
+export {
+  type ServiceRecordFilter,
+  type VolunteerServiceFigures,
+  volunteerServiceFigures,
+  volunteerServiceFiguresByUnit,
+} from './figures';

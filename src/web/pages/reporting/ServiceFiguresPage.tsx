@@ -74,6 +74,12 @@ export const ServiceFiguresPage = () => {
         { key: 'casesOpened', value: figures.casesOpened, suffix: t('serviceFigures.units.cases') },
         { key: 'casesClosed', value: figures.casesClosed, suffix: t('serviceFigures.units.cases') },
         { key: 'visitsMade', value: figures.visitsMade, suffix: t('serviceFigures.units.visits') },
+        { key: 'volunteerHours', value: figures.volunteerHours, suffix: t('serviceFigures.units.hours') },
+        {
+          key: 'volunteersServing',
+          value: figures.volunteersServing,
+          suffix: t('serviceFigures.units.people'),
+        },
       ]
     : [];
 

@@ -43,6 +43,8 @@ export const UnitFiguresTable = ({
     number('casesOpened', t('serviceFigures.kpi.casesOpened')),
     number('casesClosed', t('serviceFigures.kpi.casesClosed')),
     number('visitsMade', t('serviceFigures.kpi.visitsMade')),
+    number('volunteerHours', t('serviceFigures.kpi.volunteerHours')),
+    number('volunteersServing', t('serviceFigures.kpi.volunteersServing')),
   ];
   const totals = [
     figures.activitiesHeld,
@@ -54,6 +56,8 @@ export const UnitFiguresTable = ({
     figures.casesOpened,
     figures.casesClosed,
     figures.visitsMade,
+    figures.volunteerHours,
+    figures.volunteersServing,
   ];
   return (
     <Card title={t('serviceFigures.byUnit')} variant="borderless" styles={{ body: { paddingTop: 0 } }}>
@@ -64,7 +68,7 @@ export const UnitFiguresTable = ({
         columns={columns}
         dataSource={figures.byUnit}
         pagination={false}
-        scroll={{ x: 1040 }}
+        scroll={{ x: 1280 }}
         summary={() => (
           <Table.Summary.Row style={{ fontWeight: 600 }}>
             <Table.Summary.Cell index={0}>{t('serviceFigures.total')}</Table.Summary.Cell>
