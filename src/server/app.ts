@@ -1,6 +1,5 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { isNull } from 'drizzle-orm';
@@ -23,6 +22,7 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { AppError, registerErrorHandling } from './http/errors';
 import './http/fastify-types';
 import { registerOriginCheck } from './http/origin';
+import { registerRateLimits } from './http/rate-limits';
 import { registerWeb } from './http/web';
 import { errorCatalog, modules, rolePermissions } from './modules';
 import { recordSignInEvent } from './modules/audit/service';
@@ -99,9 +99,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
     hsts: config.publicUrl.startsWith('https://'),
   });
   await app.register(multipart);
-  if (config.env === 'production') {
-    await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
-  }
+  if (config.rateLimits) await registerRateLimits(app);
   await app.register(swagger, {
     openapi: { openapi: '3.0.3', info: { title: '近邻 Jinlin API', version: '1' } },
     transform: createJsonSchemaTransform({ skipList: ['/api/auth/*'] }),

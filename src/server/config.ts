@@ -14,6 +14,8 @@ const envSchema = z.object({
   JINLIN_HMAC_KEY: z.string().optional(),
   JINLIN_DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   JINLIN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** On by default except in tests and benchmarks, which switch them on where they test them. */
+  JINLIN_RATE_LIMITS: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +34,7 @@ export type Config = {
   };
   demoData: 'auto' | 'off';
   trustProxy: boolean;
+  rateLimits: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -61,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demoData: parsed.JINLIN_DEMO_DATA,
     trustProxy: parsed.JINLIN_TRUST_PROXY === 'true',
+    rateLimits: parsed.JINLIN_RATE_LIMITS
+      ? parsed.JINLIN_RATE_LIMITS === 'on'
+      : parsed.NODE_ENV === 'production' || parsed.NODE_ENV === 'development',
     logLevel: parsed.NODE_ENV === 'test' ? 'silent' : parsed.LOG_LEVEL,
   };
 }

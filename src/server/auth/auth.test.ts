@@ -69,6 +69,37 @@ describe('sign-in', () => {
     expect((await signInRaw({ username: 'lvcuo.staff', password: 'Lvcuo@2026' })).statusCode).toBe(200);
   });
 
+  it('locks the account, not the identifier: five wrong passwords by username also stop the mobile number', async () => {
+    for (let i = 1; i <= lockoutThreshold; i++) {
+      await signInRaw({ username: 'heshan.admin', password: `Wrong@${i}xyz` });
+    }
+    const byMobile = await signInRaw(
+      { phoneNumber: '13800000003', password: demoPassword },
+      '/api/auth/sign-in/phone-number',
+    );
+    expect(byMobile.statusCode).toBe(429);
+    expect(byMobile.json().code).toBe('auth.locked');
+    const byName = await signInRaw({ username: 'heshan.admin', password: demoPassword });
+    expect(byName.statusCode).toBe(429);
+  });
+
+  it('tells a refusal for the origin apart from a disabled account', async () => {
+    const res = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/username',
+      // better-auth checks the origin of a request that carries cookies, as a browser's would.
+      headers: { origin: 'http://evil.example', cookie: 'theme=light' },
+      payload: { username: 'yuanshan.sw', password: demoPassword },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('http.cross_site');
+    const failures = await auditActions(await ctx.signIn('huli.admin'), 'auth.sign_in_failed');
+    const entry = failures.find((f) => f.detail.identifier === 'yuanshan.sw') as
+      | { detail: { reason?: string } }
+      | undefined;
+    expect(entry?.detail.reason).toBe('origin');
+  });
+
   it('does not expose sign-up or better-auth admin endpoints', async () => {
     const res = await ctx.request({
       method: 'POST',
@@ -118,6 +149,18 @@ describe('own account', () => {
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('auth.password_too_weak');
+    expect(weak.json().errors).toEqual([
+      { path: 'newPassword', message: '密码需包含大写字母、小写字母、数字、符号中的至少三类' },
+    ]);
+    const same = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: here,
+      payload: { currentPassword: demoPassword, newPassword: demoPassword },
+    });
+    expect(same.statusCode).toBe(400);
+    expect(same.json()).toMatchObject({ code: 'auth.password_unchanged', title: '新密码不能与当前密码相同' });
+    expect(same.json().errors[0].path).toBe('newPassword');
     const wrong = await ctx.request({
       method: 'POST',
       url: '/api/v1/me/password',
@@ -174,6 +217,33 @@ describe('own account', () => {
       headers: { ...headers, 'x-membership-id': reviewer },
     });
     expect(forbidden.json().title).toBe('You are not allowed to do this');
+  });
+});
+
+describe('a wrong current password', () => {
+  it('counts towards the account lock and is audited', async () => {
+    const headers = await ctx.signIn('jinshang.volunteer');
+    const change = (currentPassword: string) =>
+      ctx.request({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        headers,
+        payload: { currentPassword, newPassword: 'Another@2026' },
+      });
+    for (let i = 1; i < lockoutThreshold; i++) {
+      expect((await change(`Wrong@${i}xyz`)).json().code).toBe('auth.wrong_current_password');
+    }
+    const fifth = await change('Wrong@5xyz');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().code).toBe('auth.locked');
+    // Even the right password now waits, and so does signing in again.
+    expect((await change(demoPassword)).statusCode).toBe(429);
+    expect((await signInRaw({ username: 'jinshang.volunteer', password: demoPassword })).statusCode).toBe(
+      429,
+    );
+    const audited = await auditActions(await ctx.signIn('huli.admin'), 'users.change_own_password_failed');
+    const mine = audited.filter((a) => (a as { actorName?: string }).actorName === '林晓燕');
+    expect(mine.length).toBe(lockoutThreshold);
   });
 });
 

@@ -1,12 +1,14 @@
 import { eq, or } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { clearFailures, countFailure, isLocked } from '../auth/lockout';
+import { clearFailures, countFailure, isLocked, lockKeyOf } from '../auth/lockout';
 import { users } from '../auth/schema';
+import type { ErrorCode } from '../platform/errors';
 import { sendProblem } from './errors';
+import { signInRateLimit } from './rate-limits';
 
 // Only these better-auth endpoints are reachable: accounts are created by admins, not by sign-up.
-const exposed = new Set(['/sign-in/username', '/sign-in/phone-number', '/sign-out', '/get-session']);
-const signInPaths = new Set(['/sign-in/username', '/sign-in/phone-number']);
+const exposed = new Set(['/sign-out', '/get-session']);
+const signInPaths = ['/sign-in/username', '/sign-in/phone-number'];
 
 type SignInBody = { username?: unknown; phoneNumber?: unknown };
 
@@ -19,39 +21,55 @@ export function registerAuthBridge(app: FastifyInstance) {
     handler: async (request, reply) => {
       const path = new URL(request.url, 'http://x').pathname.replace(/^\/api\/auth/, '');
       if (!exposed.has(path)) return sendProblem(request, reply, 'http.route_not_found', 404);
-      if (!signInPaths.has(path)) return forward(app, request, reply);
-      const identifier = signInIdentifier(request.body as SignInBody);
-      if (identifier && (await isLocked(app.db, identifier))) {
-        await auditSignIn(app, request, 'auth.sign_in_blocked', identifier);
-        return sendProblem(request, reply, 'auth.locked', 429);
-      }
-      const response = await callAuth(app, request);
-      if (response.status === 200) {
-        if (identifier) await clearFailures(app.db, identifier);
-        await auditSignIn(app, request, 'auth.sign_in', identifier);
-        return relaySignedIn(reply, response);
-      }
-      if (response.status === 403) {
-        await auditSignIn(app, request, 'auth.sign_in_failed', identifier, 'banned');
-        return sendProblem(request, reply, 'auth.banned', 403);
-      }
-      if (response.status !== 401 || !identifier) return relay(reply, response);
-      const locked = await countFailure(app.db, identifier);
-      await auditSignIn(
-        app,
-        request,
-        'auth.sign_in_failed',
-        identifier,
-        locked ? 'locked' : 'wrong password',
-      );
-      return sendProblem(
-        request,
-        reply,
-        locked ? 'auth.locked' : 'auth.invalid_credentials',
-        locked ? 429 : 401,
-      );
+      return forward(app, request, reply);
     },
   });
+  // The sign-in routes are matched before the wildcard, with a per-address limit of their own.
+  for (const path of signInPaths) {
+    app.route({
+      method: 'POST',
+      url: `/api/auth${path}`,
+      config: { permission: 'public', rateLimit: signInRateLimit },
+      handler: (request, reply) => signIn(app, request, reply),
+    });
+  }
+}
+
+async function signIn(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const identifier = signInIdentifier(request.body as SignInBody);
+  const lockKey = identifier ? await lockKeyOf(app.db, identifier) : null;
+  if (lockKey && (await isLocked(app.db, lockKey))) {
+    await auditSignIn(app, request, 'auth.sign_in_blocked', identifier);
+    return sendProblem(request, reply, 'auth.locked', 429);
+  }
+  const response = await callAuth(app, request);
+  if (response.status === 200) {
+    if (lockKey) await clearFailures(app.db, lockKey);
+    await auditSignIn(app, request, 'auth.sign_in', identifier);
+    return relaySignedIn(reply, response);
+  }
+  if (response.status === 403) {
+    const refusal = await refusalOf(response);
+    await auditSignIn(app, request, 'auth.sign_in_failed', identifier, refusal.reason);
+    return sendProblem(request, reply, refusal.code, 403);
+  }
+  if (response.status !== 401 || !lockKey) return relay(reply, response);
+  const locked = await countFailure(app.db, lockKey);
+  await auditSignIn(app, request, 'auth.sign_in_failed', identifier, locked ? 'locked' : 'wrong password');
+  return sendProblem(request, reply, locked ? 'auth.locked' : 'auth.invalid_credentials', locked ? 429 : 401);
+}
+
+/**
+ * Why better-auth refused a sign-in with 403, by its own error code: a disabled account, or a request
+ * from a page that is not the product's (its origin check). Anything else is refused as forbidden.
+ */
+async function refusalOf(response: Response): Promise<{ code: ErrorCode; reason: string }> {
+  const body = (await response.json().catch(() => ({}))) as { code?: unknown };
+  if (body.code === 'BANNED_USER') return { code: 'auth.banned', reason: 'banned' };
+  if (body.code === 'INVALID_ORIGIN' || body.code === 'MISSING_OR_NULL_ORIGIN') {
+    return { code: 'http.cross_site', reason: 'origin' };
+  }
+  return { code: 'http.forbidden', reason: String(body.code ?? 'forbidden') };
 }
 
 function signInIdentifier(body: SignInBody | undefined): string | null {

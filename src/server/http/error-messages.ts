@@ -27,6 +27,10 @@ export const httpErrors = {
     zh: '密码需包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'The password needs three of: upper case, lower case, digits, symbols',
   },
+  'auth.password_unchanged': {
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
   'auth.wrong_current_password': { zh: '当前密码不正确', en: 'The current password is wrong' },
   'auth.no_membership': {
     zh: '该账号尚未分配任何组织与角色',

@@ -21,12 +21,15 @@ export type TestContext = {
   close(): Promise<void>;
 };
 
-/** The app over a fresh seeded database; one per test file (beforeAll), closed in afterAll. */
-export async function createTestContext(): Promise<TestContext> {
+/**
+ * The app over a fresh seeded database; one per test file (beforeAll), closed in afterAll. `env` adds
+ * settings as the environment would (e.g. an https PUBLIC_URL, rate limits on).
+ */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
   // A data folder of its own (photo files), removed on close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinlin-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...env });
   const app = await buildApp({ database, config, secrets: testSecrets });
   await app.ready();
   const request = (options: InjectOptions) => app.inject(options);

@@ -2,7 +2,7 @@ import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskMobile } from '../../../core/mask';
-import { checkPasswordPolicy } from '../../../core/password-policy';
+import { checkPasswordPolicy, passwordPolicyMessages } from '../../../core/password-policy';
 import { grantableRoles, roleUnitKinds } from '../../../core/roles';
 import type {
   MembershipCreateInput,
@@ -12,7 +12,7 @@ import type {
   UserUpdateInput,
   userListQuery,
 } from '../../../core/users/contract';
-import { clearFailures, lockedIdentifiers } from '../../auth/lockout';
+import { accountLockKey, clearFailures, countFailure, isLocked, lockedAccounts } from '../../auth/lockout';
 import { accounts, sessions, users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -73,12 +73,9 @@ export async function getUser(ctx: ServiceContext, id: string): Promise<UserRow>
 
 async function toUserRows(db: Db, rows: (typeof users.$inferSelect)[]): Promise<UserRow[]> {
   const ids = rows.map((r) => r.id);
-  const [byUser, locks] = await Promise.all([
-    membershipsOfUsers(db, ids),
-    lockedIdentifiers(db, rows.flatMap((r) => [r.username ?? '', r.phoneNumber ?? '']).filter(Boolean)),
-  ]);
+  const [byUser, locks] = await Promise.all([membershipsOfUsers(db, ids), lockedAccounts(db, ids)]);
   return rows.map((r) => {
-    const lock = locks.get(r.username ?? '') ?? locks.get(r.phoneNumber ?? '');
+    const lock = locks.get(r.id);
     return {
       id: r.id,
       username: r.username ?? '',
@@ -92,9 +89,10 @@ async function toUserRows(db: Db, rows: (typeof users.$inferSelect)[]): Promise<
   });
 }
 
-function assertPasswordPolicy(password: string) {
+/** Refuses a password the policy does not allow, with the reason on the form field `field`. */
+function assertPasswordPolicy(password: string, field = 'password') {
   const broken = checkPasswordPolicy(password);
-  if (broken) throw new AppError(broken, 400, [{ path: 'password', message: broken }]);
+  if (broken) throw new AppError(broken, 400, [{ path: field, message: passwordPolicyMessages[broken] }]);
 }
 
 /** Checks that the actor may grant this role at this unit; returns the unit. */
@@ -244,12 +242,10 @@ export async function resetUserPassword(ctx: ServiceContext, id: string, newPass
     const user = await getManageableUser(tx, id);
     if (id === tx.actor.userId) throw new AppError('users.cannot_change_self', 400);
     assertPasswordPolicy(newPassword);
-    const [row] = await tx.db.select({ phoneNumber: users.phoneNumber }).from(users).where(eq(users.id, id));
     await setPassword(tx.db, id, newPassword);
     // A reset means the old password may be known to someone else: end every session.
     await tx.db.delete(sessions).where(eq(sessions.userId, id));
-    await clearFailures(tx.db, user.username);
-    if (row.phoneNumber) await clearFailures(tx.db, row.phoneNumber);
+    await clearFailures(tx.db, accountLockKey(user.id));
     await recordAudit(tx, { action: 'users.reset_password', entity: 'user', entityId: id });
   });
 }
@@ -260,9 +256,16 @@ export async function changeOwnPassword(
   currentSessionToken: string | null,
 ): Promise<void> {
   const { actor } = ctx;
+  // A wrong current password counts towards the same lock as a wrong password at sign-in.
+  if (await isLocked(ctx.db, accountLockKey(actor.userId))) throw new AppError('auth.locked', 429);
   // scrypt is slow: the current password is checked before the transaction holds a connection.
-  await assertCurrentPassword(ctx.db, actor.userId, input.currentPassword);
-  assertPasswordPolicy(input.newPassword);
+  await assertCurrentPassword(ctx, input.currentPassword);
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('auth.password_unchanged', 400, [
+      { path: 'newPassword', message: '新密码不能与当前密码相同' },
+    ]);
+  }
+  assertPasswordPolicy(input.newPassword, 'newPassword');
   await inTransaction(ctx, async (tx) => {
     await setPassword(tx.db, actor.userId, input.newPassword);
     await tx.db
@@ -281,16 +284,25 @@ export async function changeOwnPassword(
   });
 }
 
-async function assertCurrentPassword(db: Db, userId: string, password: string) {
-  const [account] = await db
+/** Checks the actor's current password; a wrong one is counted towards the account lock and audited. */
+async function assertCurrentPassword(ctx: ServiceContext, password: string) {
+  const [account] = await ctx.db
     .select({ password: accounts.password })
     .from(accounts)
-    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+    .where(and(eq(accounts.userId, ctx.actor.userId), eq(accounts.providerId, 'credential')));
   const ok = account?.password ? await verifyPassword({ hash: account.password, password }) : false;
-  if (!ok)
-    throw new AppError('auth.wrong_current_password', 400, [
-      { path: 'currentPassword', message: '当前密码不正确' },
-    ]);
+  if (ok) return;
+  const locked = await countFailure(ctx.db, accountLockKey(ctx.actor.userId));
+  await recordAudit(ctx, {
+    action: 'users.change_own_password_failed',
+    entity: 'user',
+    entityId: ctx.actor.userId,
+    detail: { reason: locked ? 'locked' : 'wrong current password' },
+  });
+  if (locked) throw new AppError('auth.locked', 429);
+  throw new AppError('auth.wrong_current_password', 400, [
+    { path: 'currentPassword', message: '当前密码不正确' },
+  ]);
 }
 
 export async function signOutEverywhere(ctx: ServiceContext): Promise<void> {
