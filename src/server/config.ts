@@ -7,6 +7,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** The owning role's connection, for migrations; the app then runs as the role of DATABASE_URL. */
+  JINLIN_MIGRATION_DATABASE_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   TRUSTED_ORIGINS: z.string().optional(),
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
@@ -25,6 +27,7 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  migrationDatabaseUrl: string | undefined;
   publicUrl: string;
   trustedOrigins: string[];
   secrets: {
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.HOST,
     dataDir: path.resolve(parsed.DATA_DIR),
     databaseUrl: parsed.DATABASE_URL,
+    migrationDatabaseUrl: parsed.JINLIN_MIGRATION_DATABASE_URL,
     publicUrl,
     trustedOrigins: [
       publicUrl,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { users } from '../auth/schema';
 import { type Db, queryRows } from '../db/client';
 import { auditLog } from '../modules/audit/schema';
@@ -44,6 +44,18 @@ export async function auditEntriesOf(
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entityId, entityId), action ? eq(auditLog.action, action) : undefined));
+}
+
+/** The newest audit row of an action. */
+export async function latestAuditEntry(db: Db, action: string): Promise<typeof auditLog.$inferSelect> {
+  const [row] = await db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.action, action))
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  if (!row) throw new Error(`no audit row ${action}`);
+  return row;
 }
 
 /** Up to `limit` active residents of a unit, by id, as the references services record work for. */

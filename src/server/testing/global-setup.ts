@@ -6,11 +6,12 @@ import { hashPassword } from 'better-auth/crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createFieldCrypto } from '../crypto/field-crypto';
+import { grantAppRole } from '../db/app-role';
 import { openPostgres, pgliteFromInstance } from '../db/client';
 import { demoPassword } from '../db/demo-data/accounts';
 import { runMigrations } from '../db/migrate';
 import { loadDemoWorld } from '../demo-world';
-import { templateDatabase, withDatabase } from './database-url';
+import { asRole, templateDatabase, testAppRole, withDatabase } from './database-url';
 import { testSecrets } from './test-secrets';
 
 /**
@@ -30,6 +31,11 @@ export default async function setup(project: TestProject) {
     await runMigrations(handle);
     await loadDemoWorld(handle.db, createFieldCrypto(testSecrets), { passwordHash });
     await handle.close();
+    // Tests run as a role that owns nothing, as the app does in production; the grants are copied
+    // with the template into every test database.
+    await ensureRole(url, testAppRole);
+    const template = withDatabase(url, templateDatabase);
+    await grantAppRole(template, asRole(template, testAppRole));
     project.provide('pgliteDump', '');
     return;
   }
@@ -43,6 +49,17 @@ export default async function setup(project: TestProject) {
   await instance.close();
   project.provide('pgliteDump', file);
   return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+async function ensureRole(url: string, role: string) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_roles where rolname = $1', [role]);
+    if (!rowCount) await admin.query(`create role ${role} login`);
+  } finally {
+    await admin.end();
+  }
 }
 
 declare module 'vitest' {

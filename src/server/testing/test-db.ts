@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openPostgres, pgliteFromInstance } from '../db/client';
-import { templateDatabase, withDatabase } from './database-url';
+import { asRole, templateDatabase, testAppRole, withDatabase } from './database-url';
 
 let counter = 0;
 
@@ -24,7 +24,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await admin.connect();
   await admin.query(`create database ${name} template ${templateDatabase}`);
   await admin.end();
-  const handle = await openPostgres(withDatabase(url, name), 60);
+  const handle = await openPostgres(asRole(withDatabase(url, name), testAppRole), 60);
   return {
     ...handle,
     close: async () => {

@@ -335,6 +335,37 @@ describe('paper sign-in sheet', () => {
   });
 });
 
+describe('names on lists and sheets', () => {
+  it('masks a minor for everyone and every name for admins without resident rights; sheets run no formula', async () => {
+    const a = await published({ capacity: 5, title: '=HYPERLINK("http://evil.example")' });
+    const adult = await newResident('成年报名', 611);
+    const child = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/residents',
+      headers: staff,
+      payload: { name: '陈小禾', idNumber: makeIdNumber('2016-04-04', 613), hukouType: 'hukou' },
+    });
+    await registerAt(a.id, adult);
+    await registerAt(a.id, child.json().id);
+    const names = async (headers: Record<string, string>) =>
+      (await ctx.request({ method: 'GET', url: `/api/v1/activities/${a.id}/registrations`, headers }))
+        .json()
+        .items.map((r: { residentName: string }) => r.residentName);
+    expect(await names(sw)).toEqual(['成年报名', '陈*禾']);
+    expect(await names(await ctx.signIn('jiangtou.admin'))).toEqual(['成**名', '陈*禾']);
+
+    const url = `/api/v1/activities/${a.id}/sessions/${a.sessions[0].id}/sign-in-sheet`;
+    const xlsx = await ctx.request({ method: 'GET', url, headers: sw });
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe(`'=HYPERLINK("http://evil.example") 签到表`);
+    expect(sheet.getCell('A1').formula).toBeUndefined();
+    expect([4, 5].map((n) => sheet.getRow(n).getCell(2).value)).toEqual(['成年报名', '陈*禾']);
+  });
+});
+
 describe('staff check-in rules', () => {
   it('refuses attendance for a session that has not started, and masks minors in the attendance list', async () => {
     const future = await published({ sessions: [{ startsAt: hours(30), endsAt: hours(32) }] });

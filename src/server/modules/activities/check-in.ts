@@ -1,6 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { maskName } from '../../../core/mask';
-import { ageOn } from '../../../core/residents/age-bands';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
@@ -8,6 +6,7 @@ import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import {
   getResidentRefs,
+  listedName,
   type ResidentRef,
   residentBirthDateOf,
   residentNameOf,
@@ -149,10 +148,5 @@ export async function sessionAttendance(ctx: ServiceContext, key: SessionKey) {
     })
     .from(attendances)
     .where(eq(attendances.sessionId, session.id));
-  const today = ctx.clock.today();
-  // Minors are masked here as in every list.
-  return rows.map(({ birthDate, ...r }) => ({
-    ...r,
-    name: ageOn(birthDate, today) < 18 ? maskName(r.name) : r.name,
-  }));
+  return rows.map(({ birthDate, ...r }) => ({ ...r, name: listedName(ctx, { name: r.name, birthDate }) }));
 }

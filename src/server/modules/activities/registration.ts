@@ -7,7 +7,13 @@ import { inScope, inScopeOrAbove, pathWithin, streetPathOf } from '../../http/sc
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { notifyResidents } from '../notifications/service';
-import { getResidentRef, type ResidentRef, residentNameOf } from '../residents/service';
+import {
+  getResidentRef,
+  listedName,
+  type ResidentRef,
+  residentBirthDateOf,
+  residentNameOf,
+} from '../residents/service';
 import { activities, registrations } from './schema';
 import { findActivity } from './service';
 
@@ -213,7 +219,11 @@ export async function listRegistrations(
 ): Promise<RegistrationView[]> {
   await findActivity(ctx, activityId);
   const rows = await ctx.db
-    .select({ ...getTableColumns(registrations), residentName: residentNameOf(registrations.residentId) })
+    .select({
+      ...getTableColumns(registrations),
+      residentName: residentNameOf(registrations.residentId),
+      birthDate: residentBirthDateOf(registrations.residentId),
+    })
     .from(registrations)
     .where(eq(registrations.activityId, activityId))
     .orderBy(asc(registrations.createdAt));
@@ -224,7 +234,7 @@ export async function listRegistrations(
     id: r.id,
     activityId: r.activityId,
     residentId: r.residentId,
-    residentName: r.residentName,
+    residentName: listedName(ctx, { name: r.residentName, birthDate: r.birthDate }),
     status: r.status,
     waitlistRank: r.status === 'waitlisted' ? waiting.indexOf(r) + 1 : null,
     source: r.source,

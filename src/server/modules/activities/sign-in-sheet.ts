@@ -10,6 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
+import { addSafeRow, safeCellText, safeDocText } from '../../documents/cell-text';
 import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { listRegistrations } from './registration';
@@ -51,13 +52,13 @@ export async function signInSheetXlsx(ctx: ServiceContext, key: SessionKey): Pro
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('签到表');
   sheet.mergeCells('A1:E1');
-  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').value = safeCellText(title);
   sheet.getCell('A1').font = { bold: true, size: 16 };
   sheet.getCell('A1').alignment = { horizontal: 'center' };
   sheet.mergeCells('A2:E2');
-  sheet.getCell('A2').value = subtitle;
+  sheet.getCell('A2').value = safeCellText(subtitle);
   sheet.addRow(columns).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) addSafeRow(sheet, row);
   [8, 16, 12, 20, 24].forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
@@ -81,7 +82,10 @@ export async function signInSheetDocx(ctx: ServiceContext, key: SessionKey): Pro
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 24 })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: safeDocText(text), bold, size: 24 })],
+        }),
       ],
     });
   const table = new Table({
@@ -97,11 +101,11 @@ export async function signInSheetDocx(ctx: ServiceContext, key: SessionKey): Pro
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: title, bold: true, size: 32 })],
+            children: [new TextRun({ text: safeDocText(title), bold: true, size: 32 })],
           }),
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: subtitle, size: 22 })],
+            children: [new TextRun({ text: safeDocText(subtitle), size: 22 })],
           }),
           table,
         ],

@@ -31,12 +31,30 @@ describe('audit log', () => {
     expect(before).toBeGreaterThan(0);
     await expect(db.execute(sql`update audit_log set action = 'forged'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate audit_log`)).rejects.toThrow();
     const [{ n: after, forged }] = await queryRows<{ n: number; forged: number }>(
       db,
       sql`select count(*)::int as n, count(*) filter (where action = 'forged')::int as forged from audit_log`,
     );
     expect(after).toBe(before);
     expect(forged).toBe(0);
+  });
+
+  it('runs as a role that cannot switch the guard off, on PostgreSQL', async (test) => {
+    // PGlite has one user, the owner; production and the PostgreSQL tests connect as a role owning nothing.
+    if (ctx.database.kind !== 'postgres') return test.skip();
+    const db = ctx.database.db;
+    // drizzle wraps the server's error; its cause is PostgreSQL's own refusal.
+    const refusal = (statement: ReturnType<typeof sql>) =>
+      db.execute(statement).then(
+        () => 'allowed',
+        (error: { cause?: { message?: string } }) => error.cause?.message ?? '',
+      );
+    expect(await refusal(sql`alter table audit_log disable trigger audit_log_append_only`)).toMatch(
+      /must be owner/,
+    );
+    expect(await refusal(sql`truncate audit_log`)).toMatch(/permission denied/);
+    expect(await refusal(sql`delete from audit_log`)).toMatch(/permission denied/);
   });
 
   it('shows a street admin only its own street, and filters by date and actor', async () => {

@@ -9,17 +9,11 @@ import {
   type ResidentSensitive,
 } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
+import { safeCellText } from '../../documents/cell-text';
 import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { compoundNameOf, gridNameOf } from '../org-units/service';
-import {
-  columnNotes,
-  flagColumns,
-  type RosterHeader,
-  requiredHeaders,
-  rosterHeaders,
-  safeCellText,
-} from './roster-format';
+import { columnNotes, flagColumns, type RosterHeader, requiredHeaders, rosterHeaders } from './roster-format';
 import { households, residents } from './schema';
 import { type ListQuery, listFilters } from './service';
 

@@ -127,8 +127,3 @@ export function parseDisabilityGrade(value: string): 1 | 2 | 3 | 4 | null {
   };
   return grades[value.replace(/级$/, '')] ?? null;
 }
-
-/** Excel runs text that starts with these as a formula: export them with a leading apostrophe. */
-export function safeCellText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

@@ -35,7 +35,11 @@ export type ImportPlan = {
 // Flags the roster has no column for: a re-import must not erase them.
 const flagsOutsideRoster = ['marginalLowIncome'] as const;
 
-/** The dry run: every row checked, each person matched by ID hash; nothing written. */
+/**
+ * The dry run: every row checked, each person matched by ID hash; nothing written but an audit row.
+ * The check answers, in bulk, whether an ID number is registered in another community, so every
+ * check is audited with its row count and the number of such answers.
+ */
 export async function planImport(
   ctx: ServiceContext,
   orgUnitId: string | undefined,
@@ -66,6 +70,7 @@ export async function planImport(
   }
   const existing = await existingByHash(db, [...seen.keys()]);
   const plan: ImportPlan = { unit, inserts: [], updates: [], report: emptyReport(rows.length) };
+  let registeredElsewhere = 0;
   for (const item of parsed) {
     const found = existing.get(item.values.idNumberHash);
     if (!found) {
@@ -73,6 +78,7 @@ export async function planImport(
       continue;
     }
     if (found.orgPath !== unit.path) {
+      registeredElsewhere++;
       errors.push({
         row: item.row,
         column: '证件号码',
@@ -98,6 +104,12 @@ export async function planImport(
     errorCount: errors.length,
     errors: errors.slice(0, 1000),
   };
+  await recordAudit(ctx, {
+    action: 'residents.import_check',
+    entity: 'resident',
+    orgUnit: unit,
+    detail: { rows: rows.length, registeredElsewhere, errors: errors.length },
+  });
   return plan;
 }
 

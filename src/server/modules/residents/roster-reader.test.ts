@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { safeCellText } from '../../documents/cell-text';
 import { AppError } from '../../http/errors';
-import { cleanText, parseDateText, parseYesNo, safeCellText } from './roster-format';
+import { cleanText, parseDateText, parseYesNo } from './roster-format';
 import { readRoster } from './roster-reader';
 
 async function sheetWith(rows: number): Promise<Buffer> {

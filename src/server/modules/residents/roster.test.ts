@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, unitId } from '../../testing/fixtures';
+import { fingerprint, latestAuditEntry, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { multipartFile } from '../../testing/multipart';
 import { createTestContext, type TestContext } from '../../testing/test-app';
@@ -103,6 +103,25 @@ describe('roster import and export', () => {
     expect(commit.statusCode).toBe(400);
     expect(commit.json().code).toBe('residents.import_has_errors');
     expect(await fingerprint(ctx.database.db, tables)).toEqual(before);
+  });
+
+  it('audits every check, counting the answers about people registered in another community', async () => {
+    const elsewhere = makeIdNumber('1961-03-04', 117);
+    const jinshang = await ctx.signIn('jinshang.staff');
+    const registered = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/residents',
+      headers: jinshang,
+      payload: { name: '林外社', idNumber: elsewhere, hukouType: 'hukou' },
+    });
+    expect(registered.statusCode).toBe(201);
+    const res = await upload('dry-run', await roster([person({ 证件号码: elsewhere }), person()]));
+    expect(res.json().errors.map((e: { message: string }) => e.message)).toContain(
+      '该证件号码已在其他社区登记，请先由原社区办理迁出',
+    );
+    const entry = await latestAuditEntry(ctx.database.db, 'residents.import_check');
+    expect(entry.detail).toEqual({ rows: 2, registeredElsewhere: 1, errors: 1 });
+    expect(entry.actorName).toBe('李秀梅');
   });
 
   it('commits a clean file with progress, and a re-import changes nothing', async () => {

@@ -19,6 +19,7 @@ import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../
 import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
+import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { findInScopeOrThrow, inScope } from '../../http/scope';
@@ -177,7 +178,7 @@ export async function getResident(ctx: ServiceContext, id: string): Promise<Resi
     legalBasis: full.legalBasis,
     household: members.map((m) => ({
       id: m.id,
-      name: ageOn(m.birthDate, asOf) < 18 ? maskName(m.name) : m.name,
+      name: listedName(ctx, m),
       relationToHead: m.relationToHead,
       age: ageOn(m.birthDate, asOf),
     })),
@@ -457,6 +458,60 @@ export async function residentsInTargetGroup(
     .orderBy(asc(residents.id));
 }
 
+/** A resident's identity, decrypted, for a module that registers the person under its own record. */
+export type ResidentIdentity = {
+  id: string;
+  orgUnitId: string;
+  orgPath: string;
+  userId: string | null;
+  name: string;
+  idType: 'residentId' | 'passport' | 'hkMacaoPermit' | 'taiwanPermit' | 'other';
+  idNumber: string;
+  birthDate: string;
+  mobile: string | null;
+  compoundId: string | null;
+};
+
+/**
+ * The identities of active residents by id, or by the accounts linked to them. The caller has resolved
+ * scope already (`getResidentRef`, `residentOfUser`, or the demo world, where there is no actor), so
+ * this takes only the executor and the crypto, as `placesOfCommunity` does.
+ */
+export async function residentIdentities(
+  db: Db,
+  crypto: FieldCrypto,
+  which: { ids: string[] } | { userIds: string[] },
+): Promise<ResidentIdentity[]> {
+  const keys = 'ids' in which ? which.ids : which.userIds;
+  if (keys.length === 0) return [];
+  const rows = await db
+    .select({
+      id: residents.id,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+      userId: residents.userId,
+      name: residents.name,
+      idType: residents.idType,
+      idNumberEnc: residents.idNumberEnc,
+      birthDate: residents.birthDate,
+      mobileEnc: residents.mobileEnc,
+      compoundId: residents.compoundId,
+    })
+    .from(residents)
+    .where(
+      and(
+        eq(residents.status, 'active'),
+        'ids' in which ? inArray(residents.id, keys) : inArray(residents.userId, keys),
+      ),
+    )
+    .orderBy(asc(residents.idTail), asc(residents.id));
+  return rows.map(({ idNumberEnc, mobileEnc, ...row }) => ({
+    ...row,
+    idNumber: crypto.decrypt(idNumberEnc),
+    mobile: mobileEnc ? crypto.decrypt(mobileEnc) : null,
+  }));
+}
+
 /** The resident record of the signed-in user (phone pages), or 404. */
 export async function residentOfUser(ctx: ServiceContext): Promise<ResidentRef> {
   const [row] = await ctx.db
@@ -500,7 +555,18 @@ function residentColumnOf<T>(column: AnyColumn | SQL, residentIdColumn: AnyColum
   return sql<T>`(${sql`select ${column} from ${residents} where ${residents.id} = ${residentIdColumn}`})`;
 }
 
-/** The name of the resident `residentIdColumn` points to (see `residentColumnOf`); a list masks minors' names. */
+/**
+ * The one rule for a person's name in any list, sheet or export of another module (and the household on
+ * a resident's page): whole only to roles that read the registry, and even to them a minor's name is
+ * masked; every other role (street and district admins, reviewers) sees names masked.
+ */
+export function listedName(ctx: ServiceContext, person: { name: string; birthDate: string }): string {
+  const whole =
+    hasPermission(ctx.actor, 'residents.read') && ageOn(person.birthDate, ctx.clock.today()) >= 18;
+  return whole ? person.name : maskName(person.name);
+}
+
+/** The name of the resident `residentIdColumn` points to (see `residentColumnOf`); show it through `listedName`. */
 export const residentNameOf = (residentIdColumn: AnyColumn) =>
   residentColumnOf<string>(residents.name, residentIdColumn);
 
