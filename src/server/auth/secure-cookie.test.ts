@@ -19,7 +19,10 @@ it('marks the session cookie Secure (and __Secure-) behind an https PUBLIC_URL',
     payload: { username: 'yuanshan.staff', password: demoPassword },
   });
   expect(res.statusCode).toBe(200);
-  const session = [res.headers['set-cookie']].flat().map(String).find((c) => c.includes('session_token'));
+  const session = [res.headers['set-cookie']]
+    .flat()
+    .map(String)
+    .find((c) => c.includes('session_token'));
   expect(session).toMatch(/^__Secure-/);
   expect(session).toMatch(/; Secure/);
   expect(session).toMatch(/HttpOnly/);
