@@ -79,6 +79,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR: dataDir,
       NODE_ENV: 'test',
+      // The journeys run under the production limits: a station's check-in must fit inside them.
+      JINLIN_RATE_LIMITS: 'on',
     },
   },
 });

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectHomeRole, expectNoHorizontalOverflow, PHONE, screenshot, signIn, signOut } from './support';
+import {
+  DEMO_PASSWORD,
+  expectHomeRole,
+  expectNoHorizontalOverflow,
+  PHONE,
+  screenshot,
+  signIn,
+  signOut,
+} from './support';
 
 // Each demo role signs in and lands on its own home page; the menu shows exactly what the role may use.
 const ADMIN_MENU = [
@@ -149,4 +157,35 @@ test.describe('sign-in on a phone', () => {
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'users-mobile');
   });
+});
+
+// An activity's check-in at a station: a whole event's residents sign in on the station's Wi-Fi, behind one
+// address, within a minute. The server runs with its rate limits on (playwright.config.ts), so none of the
+// thirty may be refused; each has a session of its own, and the station's own browser still signs in after.
+test('thirty people sign in from one address within a minute', async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const people = ['resident1', 'volunteer1', 'jinshang.volunteer'];
+  const phones = await Promise.all(
+    Array.from({ length: 30 }, () => playwright.request.newContext({ baseURL })),
+  );
+  const names = await Promise.all(
+    phones.map(async (phone, i) => {
+      const signedIn = await phone.post('/api/auth/sign-in/username', {
+        headers: { origin: baseURL ?? '' },
+        data: { username: people[i % people.length], password: DEMO_PASSWORD },
+      });
+      expect(signedIn.status()).toBe(200);
+      const me = await phone.get('/api/v1/me');
+      expect(me.status()).toBe(200);
+      return (await me.json()).user.name as string;
+    }),
+  );
+  expect(new Set(names)).toEqual(new Set(['杨阿伯', '周美玲', '林晓燕']));
+  await Promise.all(phones.map((phone) => phone.dispose()));
+
+  await page.setViewportSize(PHONE);
+  await signIn(page, 'resident1');
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await page.goto('/m');
+  await expect(page.getByTestId('m-greeting')).toHaveText('杨阿伯，您好');
 });
