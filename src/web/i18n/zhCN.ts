@@ -182,6 +182,9 @@ export const zhCN = {
     },
   },
   errors: {
+    networkTitle: '网络繁忙，请重试',
+    network: '页面没有加载完整，可能是网络不稳定。请检查网络后重试。',
+    retry: '重试',
     notFoundTitle: '页面不存在',
     notFound: '您访问的页面不存在或已被移除。',
     backHome: '返回首页',

@@ -3,11 +3,35 @@ import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { NotFoundPage } from './NotFoundPage';
 
+// A page's code could not be downloaded (a weak signal, a busy network, a new release): the browsers say
+// so in English, in their own words.
+const chunkFailed = (error: unknown) =>
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|ChunkLoadError|Loading chunk/i.test(
+    `${error.name} ${error.message}`,
+  );
+
 // The router's errorElement: a thrown render or loader error shows this instead of a blank screen.
 export const ErrorBoundaryPage = () => {
   const error = useRouteError();
   const { t } = useTranslation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (chunkFailed(error)) {
+    return (
+      <div style={{ padding: 24 }}>
+        <Result
+          status="warning"
+          title={t('errors.networkTitle')}
+          subTitle={t('errors.network')}
+          extra={
+            <Button type="primary" size="large" onClick={() => window.location.reload()}>
+              {t('errors.retry')}
+            </Button>
+          }
+        />
+      </div>
+    );
+  }
   const detail = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : '';
   return (
     <div style={{ padding: 24 }}>
