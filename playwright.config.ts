@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { getFreePort } from './scripts/lib/net';
 
 // Browser journeys against the real server on an embedded database of its own.
 // The web must already be built: the test script runs `vite build` (dist/web) before Playwright,
 // and the server serves dist/web. Chromium is Debian's (/usr/bin/chromium); no browser is downloaded.
 
-// 3100 unless JINLIN_E2E_PORT says otherwise (two runs on one machine).
-const PORT = Number(process.env.JINLIN_E2E_PORT ?? 3100);
+// A free port unless JINLIN_E2E_PORT names one, so a busy 3100 (or a second run) is no failure. The config
+// is evaluated again in each worker: the first evaluation passes the port on through the environment.
+if (!process.env.JINLIN_E2E_PORT) process.env.JINLIN_E2E_PORT = String(await getFreePort());
+const PORT = Number(process.env.JINLIN_E2E_PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // A fresh data folder per run. The config is evaluated again in each worker, so the first
