@@ -286,7 +286,7 @@ test.describe
       await fillSignIn(phone, 'resident1');
       const card = phone.getByTestId('m-activity').filter({ hasText: TITLE });
       await expect(card).toContainText('名额已满，可报名候补');
-      await card.getByRole('button', { name: '报名', exact: true }).click();
+      await card.getByRole('button', { name: '报名候补', exact: true }).click();
       await expect(phone.getByText('名额已满，您是候补第2位')).toBeVisible();
       await expect(card.getByTestId('my-status')).toHaveText('候补第2位');
 
@@ -356,3 +356,39 @@ test.describe
       await expect(page.getByTestId('activity-figure-personTimes')).toContainText('5');
     });
   });
+
+// On the phone an activity whose sign-up has closed says so, instead of a 报名 that fails when tapped.
+test('a closed sign-up shows 报名已截止 on the phone', async ({ page, browser, baseURL }) => {
+  await signIn(page, 'yuanshan.sw');
+  await expect(page.getByTestId('home-role')).toHaveText('社工');
+  const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+  const title = `E2E 截止报名 ${Date.now().toString(36)}`;
+  const headers = { origin: baseURL ?? '' };
+  const created = await page.request.post('/api/v1/activities', {
+    headers,
+    data: {
+      title,
+      sessions: [{ startsAt: hours(3), endsAt: hours(5) }],
+      capacity: 10,
+      registrationOpensAt: hours(-5),
+      registrationClosesAt: hours(-1),
+      cancellationDeadline: hours(-1),
+      audience: 'community',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id as string;
+  expect((await page.request.post(`/api/v1/activities/${id}/publish`, { headers })).status()).toBe(200);
+
+  const phone = await phonePage(browser, baseURL);
+  await phone.goto('/m');
+  await fillSignIn(phone, 'resident1');
+  const card = phone.getByTestId('m-activity').filter({ hasText: title });
+  await expect(card.getByTestId('m-sign-up-state')).toHaveText('报名已截止');
+  await expect(card.getByTestId('m-sign-up-state')).toBeDisabled();
+  await card.click();
+  await expect(phone.getByTestId('m-activity-title')).toHaveText(title);
+  await expect(phone.getByTestId('m-sign-up-state')).toHaveText('报名已截止');
+  await screenshot(phone, 'mobile-sign-up-closed');
+  await expectNoHorizontalOverflow(phone);
+});

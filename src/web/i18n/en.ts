@@ -147,6 +147,13 @@ export const en: Translation = {
     notifications: 'Messages',
     noNotifications: 'No messages',
     unread: 'New',
+    registerWaitlist: 'Join the waitlist',
+    signUpStates: {
+      notYetOpen: 'Sign-up not open yet',
+      closed: 'Sign-up closed',
+      inProgress: 'In progress',
+      cancellationClosed: 'Past the cancellation deadline',
+    },
     register: 'Sign up',
     cancel: 'Cancel sign-up',
     registered: 'Signed up',

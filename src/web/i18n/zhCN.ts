@@ -146,6 +146,13 @@ export const zhCN = {
     notifications: '消息通知',
     noNotifications: '暂无消息',
     unread: '未读',
+    registerWaitlist: '报名候补',
+    signUpStates: {
+      notYetOpen: '报名未开始',
+      closed: '报名已截止',
+      inProgress: '进行中',
+      cancellationClosed: '已过取消截止时间',
+    },
     register: '报名',
     cancel: '取消报名',
     registered: '已报名',

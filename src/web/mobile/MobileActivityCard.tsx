@@ -1,14 +1,15 @@
-import { Button, Card, Space, Tag } from 'antd-mobile';
+import { Card, Space, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MyActivity } from '../api/activities';
 import { formatSessionRange } from '../pages/activities/activityTime';
 import { MyRegistrationTag } from './MyRegistrationTag';
+import { SignUpButton } from './SignUpButton';
 import { TAG_STYLE } from './tagStyle';
 
 const muted = { color: '#595959' };
 
-// One open activity: when, where, places, my status, and the one button that matters (报名 / 取消报名).
+// One open activity: when, where, places, my status, and the one button that matters.
 export const MobileActivityCard = ({
   activity,
   busy,
@@ -77,41 +78,12 @@ export const MobileActivityCard = ({
         ) : null}
       </div>
       <div style={{ marginTop: 12 }}>
-        {mine ? (
-          <Button
-            block
-            size="large"
-            color="danger"
-            fill="outline"
-            loading={busy}
-            onClick={(event) => {
-              event.stopPropagation();
-              onCancel();
-            }}
-          >
-            {t('mobile.cancel')}
-          </Button>
-        ) : (
-          <>
-            <Button
-              block
-              size="large"
-              color="primary"
-              loading={busy}
-              onClick={(event) => {
-                event.stopPropagation();
-                onRegister();
-              }}
-            >
-              {t('mobile.register')}
-            </Button>
-            {full ? (
-              <div style={{ ...muted, fontSize: '0.85em', textAlign: 'center', marginTop: 6 }}>
-                {t('mobile.full')}
-              </div>
-            ) : null}
-          </>
-        )}
+        <SignUpButton activity={activity} busy={busy} onRegister={onRegister} onCancel={onCancel} />
+        {full && !mine ? (
+          <div style={{ ...muted, fontSize: '0.85em', textAlign: 'center', marginTop: 6 }}>
+            {t('mobile.full')}
+          </div>
+        ) : null}
       </div>
     </Card>
   );

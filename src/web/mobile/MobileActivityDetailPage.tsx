@@ -1,9 +1,10 @@
-import { Button, DotLoading, ErrorBlock, List, Space, Tag } from 'antd-mobile';
+import { DotLoading, ErrorBlock, List, Space, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useErrorText } from '../hooks/useErrorText';
 import { formatMinute, formatSessionRange } from '../pages/activities/activityTime';
 import { MobilePage } from './MobilePage';
+import { SignUpButton } from './SignUpButton';
 import { MyRegistrationTag } from './MyRegistrationTag';
 import { TAG_STYLE } from './tagStyle';
 import { useMyActivities } from './useMyActivities';
@@ -43,21 +44,13 @@ export const MobileActivityDetailPage = () => {
 
   const busy = actions.busyId === activity.id;
   const full = activity.registeredCount >= activity.capacity;
-  const footer = activity.myRegistration ? (
-    <Button
-      block
-      size="large"
-      color="danger"
-      fill="outline"
-      loading={busy}
-      onClick={() => actions.cancel(activity)}
-    >
-      {t('mobile.cancel')}
-    </Button>
-  ) : (
-    <Button block size="large" color="primary" loading={busy} onClick={() => actions.register(activity)}>
-      {t('mobile.register')}
-    </Button>
+  const footer = (
+    <SignUpButton
+      activity={activity}
+      busy={busy}
+      onRegister={() => actions.register(activity)}
+      onCancel={() => actions.cancel(activity)}
+    />
   );
 
   return (
