@@ -312,7 +312,8 @@ CREATE UNIQUE INDEX "points_accounts_volunteer_key" ON "points_accounts" USING b
 CREATE INDEX "points_accounts_path_idx" ON "points_accounts" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "points_ledger_account_idx" ON "points_ledger" USING btree ("account_id","created_at");--> statement-breakpoint
 CREATE INDEX "points_ledger_path_idx" ON "points_ledger" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
-CREATE UNIQUE INDEX "points_ledger_source_key" ON "points_ledger" USING btree ("source_type","source_id","kind") WHERE "points_ledger"."source_id" is not null and "points_ledger"."kind" <> 'reverse';--> statement-breakpoint
+CREATE INDEX "points_ledger_source_idx" ON "points_ledger" USING btree ("source_type","source_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "points_ledger_redemption_key" ON "points_ledger" USING btree ("source_id") WHERE "points_ledger"."kind" = 'redeem';--> statement-breakpoint
 CREATE UNIQUE INDEX "points_ledger_reverses_key" ON "points_ledger" USING btree ("reverses_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "points_rules_unit_version_key" ON "points_rules" USING btree ("org_unit_id","version");--> statement-breakpoint
 CREATE INDEX "redemptions_item_idx" ON "redemptions" USING btree ("item_id","status");--> statement-breakpoint

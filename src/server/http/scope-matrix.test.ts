@@ -86,7 +86,7 @@ describe('scope matrix', () => {
           }
           if (intruder === 'heshan.admin') expect(body).not.toContain(ids.jiangtou);
         } else {
-          expect(res.statusCode).toBe(403);
+          expect(res.statusCode, `${key} as ${intruder} answered ${res.statusCode}`).toBe(403);
         }
       }
       expect(await fingerprint(ctx.database.db, businessTables)).toEqual(before);

@@ -191,7 +191,8 @@ export const en: Translation = {
   },
   errors: {
     networkTitle: 'The network is busy, please retry',
-    network: 'The page did not load completely, perhaps because of an unstable network. Check the connection and retry.',
+    network:
+      'The page did not load completely, perhaps because of an unstable network. Check the connection and retry.',
     retry: 'Retry',
     notFoundTitle: 'Page not found',
     notFound: 'The page you asked for does not exist or has been removed.',

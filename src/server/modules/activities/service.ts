@@ -310,6 +310,34 @@ export const projectIdOfActivity = (activityIdColumn: AnyColumn | SQL): SQL<stri
     string | null
   >`(${sql`select ${activities.projectId} from ${activities} where ${activities.id} = ${activityIdColumn}`})`;
 
+/** Title and status of the activity `activityIdColumn` points to, for another module's select list. */
+export const activityTitleOf = (activityIdColumn: AnyColumn | SQL): SQL<string> =>
+  sql<string>`(${sql`select ${activities.title} from ${activities} where ${activities.id} = ${activityIdColumn}`})`;
+export const activityStatusOf = (activityIdColumn: AnyColumn | SQL): SQL<ActivityRow['status']> =>
+  sql<
+    ActivityRow['status']
+  >`(${sql`select ${activities.status} from ${activities} where ${activities.id} = ${activityIdColumn}`})`;
+
+/** A unit's activities with their first session, for another module's demo loader (no actor: the demo world). */
+export function activitiesForDemo(db: Db, orgUnitId: string) {
+  return db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      place: activities.place,
+      status: activities.status,
+      startsAt: activitySessions.startsAt,
+      endsAt: activitySessions.endsAt,
+    })
+    .from(activities)
+    .innerJoin(
+      activitySessions,
+      and(eq(activitySessions.activityId, activities.id), eq(activitySessions.seq, 1)),
+    )
+    .where(eq(activities.orgUnitId, orgUnitId))
+    .orderBy(asc(activitySessions.startsAt));
+}
+
 // What activities contribute to reporting: the figures of the sessions held, the sessions a resident attended.
 export { sessionsAttendedBy } from './attended-sessions';
 export {

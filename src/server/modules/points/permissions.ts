@@ -4,6 +4,7 @@ import type { PermissionGrants } from '../../platform/permissions';
 export const pointsPermissions = {
   'points.read': ['districtAdmin', 'streetAdmin', 'communityStaff', 'socialWorker'],
   'points.manage': ['communityStaff', 'socialWorker'],
+  'points.self': ['volunteer'],
 } as const satisfies PermissionGrants;
 
 declare module '../../platform/permissions' {

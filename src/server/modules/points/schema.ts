@@ -94,10 +94,10 @@ export const pointsLedger = pgTable(
   (t) => [
     index('points_ledger_account_idx').on(t.accountId, t.createdAt),
     index('points_ledger_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
-    // A record earns once; a redemption is deducted once.
-    uniqueIndex('points_ledger_source_key')
-      .on(t.sourceType, t.sourceId, t.kind)
-      .where(sql`${t.sourceId} is not null and ${t.kind} <> 'reverse'`),
+    // A redemption is deducted once. (A record may earn again after its earning was reversed for a
+    // correction, so "earns once while it stands" is checked under the account lock instead.)
+    uniqueIndex('points_ledger_redemption_key').on(t.sourceId).where(sql`${t.kind} = 'redeem'`),
+    index('points_ledger_source_idx').on(t.sourceType, t.sourceId),
     uniqueIndex('points_ledger_reverses_key').on(t.reversesId),
     check('points_ledger_amount_check', sql`${t.amount} <> 0`),
   ],

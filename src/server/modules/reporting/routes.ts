@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceFigures, serviceFiguresQuery } from '../../../core/activities/contract';
 import { residentServiceEntry } from '../../../core/activities/timeline-contract';
+import { volunteerFigures, volunteerFiguresQuery } from '../../../core/reporting/volunteer-figures-contract';
 import { serviceFigures as computeFigures, serviceFiguresWorkbook, servicesReceived } from './service';
+import { volunteerFigures as computeVolunteerFigures } from './volunteer-figures';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
-/** Read models across modules: the service figures (and 服务统计表.xlsx), a resident's services. */
+/** Read models across modules: the service figures (and 服务统计表.xlsx), volunteering, a resident's services. */
 export async function reportingRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['reporting'];
@@ -26,6 +28,11 @@ export async function reportingRoutes(fastify: FastifyInstance) {
     config: figures,
     schema: { tags, querystring: serviceFiguresQuery, response: { 200: serviceFigures } },
     handler: (req) => computeFigures(req.ctx, req.query),
+  });
+  app.get('/volunteer-figures', {
+    config: figures,
+    schema: { tags, querystring: volunteerFiguresQuery, response: { 200: volunteerFigures } },
+    handler: (req) => computeVolunteerFigures(req.ctx, req.query),
   });
   app.get('/service-figures/export', {
     config: figures,

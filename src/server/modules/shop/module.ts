@@ -1,13 +1,17 @@
 import type { ModuleManifest } from '../../platform/module';
+import { loadDemoShop } from './demo-data';
 import { shopErrors } from './errors';
+import { shopItemRoutes } from './item-routes';
 import { shopPermissions } from './permissions';
+import { redemptionRoutes } from './redemption-routes';
 import { redemptions, shopItems, stockTakes } from './schema';
 
 /** The points shop 友邻超市: items, redemptions and stock-takes. */
 export const shopModule: ModuleManifest = {
   name: 'shop',
-  routes: [],
+  routes: [shopItemRoutes, redemptionRoutes],
   permissions: shopPermissions,
   errors: shopErrors,
   tables: [shopItems, redemptions, stockTakes],
+  demo: loadDemoShop,
 };

@@ -1,5 +1,6 @@
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { maskMobile } from '../../../core/mask';
 import { checkPasswordPolicy, passwordPolicyMessages } from '../../../core/password-policy';
@@ -27,6 +28,13 @@ import { membershipsOfUsers } from './memberships';
 import { memberships } from './schema';
 
 export { loadMemberships, type SupervisorCandidate, supervisorCandidates } from './memberships';
+
+/**
+ * The name of the user a text column of another module's rows holds the id of (e.g. who wrote a ledger
+ * entry), as a scalar sub-select for that module's select list; null for an id that is no user's.
+ */
+export const userNameOf = (userIdColumn: AnyPgColumn) =>
+  sql<string | null>`(${sql`select ${users.name} from ${users} where ${users.id} = ${userIdColumn}`})`;
 
 type UserListQuery = z.infer<typeof userListQuery> & PageQuery;
 
@@ -341,6 +349,31 @@ export async function addMembership(ctx: ServiceContext, input: MembershipCreate
     await insertMembership(tx, input.userId, input, unit);
   });
   return getUser(ctx, input.userId);
+}
+
+/**
+ * Gives a user the volunteer role at a community when another module admits them (an approved
+ * application), so the volunteer's phone pages open; a role already held is left as it is. The caller
+ * has checked the community is in its scope and runs this in its own transaction.
+ */
+export async function grantVolunteerRole(
+  ctx: ServiceContext,
+  userId: string,
+  unit: { id: string; path: string },
+): Promise<void> {
+  const [row] = await ctx.db
+    .insert(memberships)
+    .values({ userId, orgUnitId: unit.id, orgPath: unit.path, role: 'volunteer' })
+    .onConflictDoNothing()
+    .returning({ id: memberships.id });
+  if (!row) return;
+  await recordAudit(ctx, {
+    action: 'memberships.create',
+    entity: 'membership',
+    entityId: row.id,
+    orgUnit: unit,
+    detail: { userId, role: 'volunteer', via: 'volunteers.approve' },
+  });
 }
 
 export async function removeMembership(ctx: ServiceContext, id: string): Promise<void> {

@@ -1,5 +1,7 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../../http/errors';
+import { inScope } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { volunteers } from './schema';
 
@@ -43,10 +45,36 @@ export async function activeVolunteerOfUser(ctx: ServiceContext): Promise<Volunt
   return volunteer;
 }
 
+/** A volunteer of the actor's scope by id (any status), or 404 as for a missing one: the shop's counter. */
+export async function volunteerInScope(ctx: ServiceContext, id: string): Promise<VolunteerRef> {
+  const [row] = await ctx.db
+    .select(refColumns)
+    .from(volunteers)
+    .where(and(eq(volunteers.id, id), inScope(ctx.actor, volunteers.orgPath)));
+  if (!row) throw new AppError('volunteers.not_found', 404);
+  return row;
+}
+
+// Scalar sub-selects for another module's select list over rows it has scoped (the inner `sql` keeps
+// the columns qualified where drizzle would print them bare).
+const volunteerColumnOf = (column: AnyPgColumn, volunteerId: AnyPgColumn): SQL<string> =>
+  sql<string>`(${sql`select ${column} from ${volunteers} where ${volunteers.id} = ${volunteerId}`})`;
+/** The name of the volunteer `volunteerId` points to. */
+export const volunteerNameOf = (volunteerId: AnyPgColumn) => volunteerColumnOf(volunteers.name, volunteerId);
+/** The public volunteer number of the volunteer `volunteerId` points to. */
+export const volunteerNoOf = (volunteerId: AnyPgColumn) =>
+  volunteerColumnOf(volunteers.volunteerNo, volunteerId);
+
 // What volunteers contribute to the service figures: approved hours and the volunteers who served.
 export {
   type ServiceRecordFilter,
+  type VolunteerCounts,
   type VolunteerServiceFigures,
+  volunteerCountsByUnit,
+  volunteerHoursByProject,
   volunteerServiceFigures,
   volunteerServiceFiguresByUnit,
 } from './figures';
+
+// The approved records the points demo loader credits.
+export { approvedServiceRecords } from './record-queries';

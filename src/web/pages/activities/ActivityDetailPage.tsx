@@ -7,6 +7,7 @@ import { isApiError } from '../../api/ApiError';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ActivityPositionsTab } from '../volunteers/ActivityPositionsTab';
 import { ActivityCheckInTab } from './ActivityCheckInTab';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ActivityKindTag } from './ActivityKindTag';
@@ -16,7 +17,7 @@ import { ActivityRegistrationsTab } from './ActivityRegistrationsTab';
 import { ActivityStatusTag } from './ActivityStatusTag';
 import { useActivity } from './useActivities';
 
-const TABS = ['overview', 'registrations', 'checkIn', 'photos'] as const;
+const TABS = ['overview', 'registrations', 'checkIn', 'photos', 'volunteerPositions'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
@@ -107,6 +108,11 @@ export const ActivityDetailPage = () => {
               ? t('activities.tabs.photosCount', { count: activity.photoCount })
               : t('activities.tabs.photos'),
             children: <ActivityPhotosTab activity={activity} canManage={canManage} />,
+          },
+          {
+            key: 'volunteerPositions',
+            label: t('volunteers.positions.tab'),
+            children: <ActivityPositionsTab activityId={activity.id} canManage={can('volunteers.manage')} />,
           },
         ]}
       />

@@ -16,6 +16,7 @@ import { FiguresExportButton } from './FiguresExportButton';
 import { UnitFiguresTable } from './UnitFiguresTable';
 import { useFiguresQuery } from './useFiguresQuery';
 import { useServiceFigures } from './useReporting';
+import { VolunteerFiguresCard } from './VolunteerFiguresCard';
 
 const Filter = ({ label, children }: { label: string; children: ReactNode }) => (
   <Space size={8}>
@@ -182,6 +183,9 @@ export const ServiceFiguresPage = () => {
           {figures.byUnit.length ? (
             <UnitFiguresTable figures={figures} onOpen={(orgUnitId) => change({ orgUnitId })} />
           ) : null}
+          <VolunteerFiguresCard
+            query={{ orgUnitId: query.orgUnitId ?? membership?.orgUnitId, from: query.from, to: query.to }}
+          />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <FiguresChartCard

@@ -1,5 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FiguresQuery, getServiceFigures, listResidentServices } from '../../api/reporting';
+import {
+  type FiguresQuery,
+  getServiceFigures,
+  getVolunteerFigures,
+  listResidentServices,
+} from '../../api/reporting';
 
 export const useServiceFigures = (query: FiguresQuery) =>
   useQuery({
@@ -12,4 +17,11 @@ export const useResidentServices = (residentId: string) =>
   useQuery({
     queryKey: ['residents', 'services', residentId],
     queryFn: () => listResidentServices(residentId),
+  });
+
+export const useVolunteerFigures = (query: Pick<FiguresQuery, 'orgUnitId' | 'from' | 'to'>) =>
+  useQuery({
+    queryKey: ['volunteer-figures', query],
+    queryFn: () => getVolunteerFigures(query),
+    placeholderData: keepPreviousData,
   });
