@@ -21,6 +21,7 @@ import { FormModal } from '../../components/FormModal';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
+import { useIsMobile } from '../../hooks/useIsMobile';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ReasonModal } from './ReasonModal';
@@ -39,6 +40,7 @@ import { hoursOf } from './VolunteerTags';
 
 // 服务时长: the approval queue, all records, correction requests, entry outside activities, export.
 export const ServiceHoursPage = () => {
+  const mobile = useIsMobile();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -57,6 +59,15 @@ export const ServiceHoursPage = () => {
       .finally(() => setExporting(false));
   };
 
+  // On a phone the period and the export sit above the tabs: beside them they would run off the screen.
+  const toolbar = (
+    <Space wrap>
+      <DatePicker.RangePicker value={range} onChange={(next) => setRange(next as [Dayjs, Dayjs] | null)} />
+      <Button icon={<DownloadOutlined />} loading={exporting} onClick={doExport}>
+        {t('volunteers.records.export')}
+      </Button>
+    </Space>
+  );
   return (
     <>
       <PageHeader
@@ -72,21 +83,12 @@ export const ServiceHoursPage = () => {
       />
       <VolunteerTabs />
       <PageCard>
+        {mobile ? <div style={{ marginBottom: 8 }}>{toolbar}</div> : null}
         <Tabs
           activeKey={tab}
           onChange={setTab}
           destroyOnHidden
-          tabBarExtraContent={
-            <Space wrap>
-              <DatePicker.RangePicker
-                value={range}
-                onChange={(next) => setRange(next as [Dayjs, Dayjs] | null)}
-              />
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={doExport}>
-                {t('volunteers.records.export')}
-              </Button>
-            </Space>
-          }
+          tabBarExtraContent={mobile ? undefined : toolbar}
           items={[
             ...(canManage
               ? [{ key: 'queue', label: t('volunteers.records.queue'), children: <Queue /> }]
