@@ -405,10 +405,10 @@ describe('export and certificate', () => {
     );
     expect(cert.certificate_no).toMatch(new RegExp(`-${shanghaiToday.slice(0, 4)}-0001$`));
     expect((await post('/api/v1/me/certificate', me)).statusCode).toBe(200);
-    const none = await get(
-      `/api/v1/volunteers/${myVolunteerId}/certificate?from=2020-01-01&to=2020-12-31`,
-      sw,
-    );
+    const none = await post(`/api/v1/volunteers/${myVolunteerId}/certificate`, sw, {
+      from: '2020-01-01',
+      to: '2020-12-31',
+    });
     expect(none.statusCode).toBe(400);
     expect(none.json().title).toBe('所选期间没有本单位已审核的服务记录');
     expect((await post(`/api/v1/volunteers/${myVolunteerId}/certificate`, other)).statusCode).toBe(404);
