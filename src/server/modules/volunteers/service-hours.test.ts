@@ -409,7 +409,7 @@ describe('export and certificate', () => {
       from: '2020-01-01',
       to: '2020-12-31',
     });
-    expect(none.statusCode).toBe(400);
+    expect(none.statusCode, none.body).toBe(400);
     expect(none.json().title).toBe('所选期间没有本单位已审核的服务记录');
     expect((await post(`/api/v1/volunteers/${myVolunteerId}/certificate`, other)).statusCode).toBe(404);
     expect((await latestAuditEntry(ctx.database.db, 'volunteers.certificate')).actorName).toBeTruthy();
