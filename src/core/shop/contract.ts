@@ -146,13 +146,3 @@ export type StockTakeView = z.infer<typeof stockTakeView>;
 
 /** The phone page: items on offer now and the points the volunteer can spend. */
 export const myShopView = z.object({ available: z.number().int(), items: z.array(shopItemView) });
-
-/** What the shop adds to the figures: per unit, over a period. */
-export type ShopFigures = {
-  orgUnitId: string;
-  orgUnitName: string;
-  redemptionsCollected: number;
-  pointsRedeemed: number;
-  /** Yuan, two decimals. */
-  valueRedeemed: string;
-};

@@ -1,42 +1,11 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import type { ShopFigures } from '../../../core/shop/contract';
+import { sql } from 'drizzle-orm';
 import { fenToYuan } from '../../../core/shop/rules';
 import { queryRows } from '../../db/client';
-import { inScope, underPathSql } from '../../http/scope';
+import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
-import { orgUnitNameOf } from '../org-units/service';
-import { redemptions, shopItems } from './schema';
 
-/**
- * What the shop handed over between `from` (inclusive) and `to` (exclusive), by the unit that keeps
- * the items: for a community its own row, for a street one row per community (and its own, if it keeps
- * items). A redemption counts when collected; held, cancelled and expired ones moved nothing.
- */
-export async function shopFigures(ctx: ServiceContext, from: Date, to: Date): Promise<ShopFigures[]> {
-  const rows = await ctx.db
-    .select({
-      orgUnitId: shopItems.orgUnitId,
-      orgUnitName: orgUnitNameOf(shopItems.orgUnitId),
-      redemptionsCollected: sql<number>`count(*)::int`,
-      pointsRedeemed: sql<number>`coalesce(sum(${redemptions.points}), 0)::int`,
-      valueFen: sql<number>`coalesce(sum(${redemptions.quantity} * ${shopItems.valueFen}), 0)::bigint`,
-    })
-    .from(redemptions)
-    .innerJoin(shopItems, eq(shopItems.id, redemptions.itemId))
-    .where(
-      and(
-        inScope(ctx.actor, redemptions.orgPath),
-        eq(redemptions.status, 'collected'),
-        gte(redemptions.closedAt, from),
-        lt(redemptions.closedAt, to),
-      ),
-    )
-    .groupBy(shopItems.orgUnitId)
-    .orderBy(shopItems.orgUnitId);
-  return rows.map(({ valueFen, ...r }) => ({ ...r, valueRedeemed: fenToYuan(Number(valueFen)) }));
-}
-
-export type UnitShopFigures = Omit<ShopFigures, 'orgUnitId' | 'orgUnitName'>;
+/** What the shop handed over under a unit: a redemption counts when collected. */
+export type UnitShopFigures = { redemptionsCollected: number; pointsRedeemed: number; valueRedeemed: string };
 
 /**
  * The same figures for each of `units` (a unit and those below it, for the volunteer figures page), by

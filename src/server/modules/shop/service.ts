@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../platform/context';
 import { expireDue } from './expiry';
 
 // What the shop offers other modules (the figures page, a future job runner).
-export { shopFigures, shopFiguresByUnit, type UnitShopFigures } from './figures';
+export { shopFiguresByUnit, type UnitShopFigures } from './figures';
 
 /**
  * Releases every held redemption past its expiry at `now`, whoever's: the sweep a timer would run.
