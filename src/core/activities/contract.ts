@@ -49,11 +49,29 @@ export const activityInput = z
       });
     }
     a.sessions.forEach((s, i) => {
-      if (s.endsAt <= s.startsAt)
+      if (Date.parse(s.endsAt) <= Date.parse(s.startsAt))
         ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: '结束时间须晚于开始时间' });
     });
-    if (a.registrationClosesAt <= a.registrationOpensAt) {
+    const at = (iso: string) => Date.parse(iso);
+    if (at(a.registrationClosesAt) <= at(a.registrationOpensAt)) {
       ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: '报名截止须晚于报名开始' });
+    }
+    // A window that runs past the first session would let people sign up for, or drop out of, what
+    // has already begun.
+    const firstStart = Math.min(...a.sessions.map((s) => at(s.startsAt)));
+    if (at(a.registrationClosesAt) > firstStart) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registrationClosesAt'],
+        message: '报名截止不能晚于第一次活动开始',
+      });
+    }
+    if (at(a.cancellationDeadline) > firstStart) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cancellationDeadline'],
+        message: '取消截止不能晚于第一次活动开始',
+      });
     }
   });
 export type ActivityInput = z.infer<typeof activityInput>;

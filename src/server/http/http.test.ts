@@ -134,9 +134,9 @@ describe('bodies', () => {
         title: '空请求体',
         sessions,
         capacity: 3,
-        registrationOpensAt: sessions[0].startsAt,
-        registrationClosesAt: sessions[0].endsAt,
-        cancellationDeadline: sessions[0].endsAt,
+        registrationOpensAt: new Date().toISOString(),
+        registrationClosesAt: sessions[0].startsAt,
+        cancellationDeadline: sessions[0].startsAt,
       },
     });
     const publish = await ctx.request({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { letTimePass } from '../../testing/activity-time';
 import { fingerprint, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
@@ -20,7 +21,7 @@ const activity = (over: object = {}) => ({
   brands: ['幸福驿站'],
   targetGroups: ['elderly'],
   place: '活动室',
-  sessions: [{ startsAt: hours(0.5), endsAt: hours(2) }],
+  sessions: [{ startsAt: hours(30), endsAt: hours(32) }],
   capacity: 2,
   registrationOpensAt: hours(-24),
   registrationClosesAt: hours(24),
@@ -43,6 +44,13 @@ async function published(over: object = {}) {
   });
   expect(res.json().status).toBe('published');
   return res.json();
+}
+
+/** A published activity whose only session began half an hour ago (planned ahead, then time passed). */
+async function underway(over: object = {}) {
+  const a = await published(over);
+  await letTimePass(ctx.database.db, a.id, 30.5);
+  return a;
 }
 
 async function newResident(name: string, seq: number) {
@@ -77,6 +85,44 @@ describe('activities', () => {
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'capacity', 'sessions.0.endsAt']));
     expect(await fingerprint(ctx.database.db, ['activities', 'activity_sessions'])).toEqual(before);
+  });
+
+  it('refuses a sign-up window or cancellation deadline after the first session begins, on create and edit', async () => {
+    const before = await fingerprint(ctx.database.db, ['activities', 'activity_sessions']);
+    const late = activity({
+      kind: 'group',
+      sessions: [
+        { startsAt: hours(48), endsAt: hours(50) },
+        { startsAt: hours(24), endsAt: hours(26) },
+      ],
+      registrationClosesAt: hours(25),
+      cancellationDeadline: '2099-01-01T09:00:00+08:00',
+    });
+    const res = await ctx.request({ method: 'POST', url: '/api/v1/activities', headers: sw, payload: late });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual(
+      expect.arrayContaining([
+        { path: 'registrationClosesAt', message: '报名截止不能晚于第一次活动开始' },
+        { path: 'cancellationDeadline', message: '取消截止不能晚于第一次活动开始' },
+      ]),
+    );
+    expect(await fingerprint(ctx.database.db, ['activities', 'activity_sessions'])).toEqual(before);
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: sw,
+      payload: activity(),
+    });
+    const edit = await ctx.request({
+      method: 'PUT',
+      url: `/api/v1/activities/${created.json().id}`,
+      headers: sw,
+      payload: activity({ registrationClosesAt: hours(31) }),
+    });
+    expect(edit.statusCode).toBe(400);
+    expect(edit.json().errors).toEqual([
+      { path: 'registrationClosesAt', message: '报名截止不能晚于第一次活动开始' },
+    ]);
   });
 
   it('fills places, then a waitlist in order, and promotes the first when someone cancels', async () => {
@@ -222,10 +268,7 @@ describe('check-in and person-times', () => {
     const yuanshan = await unitId(ctx.database.db, '园山社区');
     const figuresUrl = `/api/v1/service-figures?orgUnitId=${yuanshan}&from=2020-01-01&to=2030-12-31`;
     const before = (await ctx.request({ method: 'GET', url: figuresUrl, headers: sw })).json();
-    const a = await published({
-      sessions: [{ startsAt: hours(-0.5), endsAt: hours(1) }],
-      brands: ['书记下午茶'],
-    });
+    const a = await underway({ brands: ['书记下午茶'] });
     const session = a.sessions[0].id;
     const { code } = (
       await ctx.request({
@@ -299,6 +342,9 @@ describe('check-in and person-times', () => {
     const a = await published({
       kind: 'group',
       sessions: [1, 2, 3].map((d) => ({ startsAt: hours(-24 * d - 2), endsAt: hours(-24 * d - 1) })),
+      registrationOpensAt: hours(-100),
+      registrationClosesAt: hours(-80),
+      cancellationDeadline: hours(-80),
     });
     const yuanshan = await unitId(ctx.database.db, '园山社区');
     const res = (
@@ -380,7 +426,7 @@ describe('staff check-in rules', () => {
       code: 'activities.session_not_started',
       title: '该场次尚未开始，暂不能签到',
     });
-    const now = await published({ sessions: [{ startsAt: hours(-0.5), endsAt: hours(1) }] });
+    const now = await underway();
     const child = await ctx.request({
       method: 'POST',
       url: '/api/v1/residents',

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { expect } from 'vitest';
+import { letTimePass } from '../../testing/activity-time';
 import { multipartForm } from '../../testing/multipart';
 import type { ModuleScopeSamples } from '../../testing/scope-matrix';
 import type { TestContext } from '../../testing/test-app';
@@ -9,11 +10,11 @@ const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOStr
 function activitySample(orgUnitId?: string) {
   return {
     title: '越权活动',
-    sessions: [{ startsAt: hoursFromNow(-0.5), endsAt: hoursFromNow(1) }],
+    sessions: [{ startsAt: hoursFromNow(30), endsAt: hoursFromNow(31.5) }],
     capacity: 5,
     registrationOpensAt: hoursFromNow(-2),
-    registrationClosesAt: hoursFromNow(2),
-    cancellationDeadline: hoursFromNow(2),
+    registrationClosesAt: hoursFromNow(24),
+    cancellationDeadline: hoursFromNow(24),
     audience: 'anyone',
     ...(orgUnitId ? { orgUnitId } : {}),
   };
@@ -30,7 +31,10 @@ const photoForm = async () =>
     },
   ]);
 
-/** A published 园山 activity open to anyone, its session, one registration and one photo. */
+/**
+ * A published 园山 activity open to anyone, one registration and one photo; then time passes until its
+ * session has begun, so attendance can be taken.
+ */
 async function yuanshanActivity(ctx: TestContext, headers: Record<string, string>, residentId: string) {
   const created = await ctx.request({
     method: 'POST',
@@ -54,6 +58,7 @@ async function yuanshanActivity(ctx: TestContext, headers: Record<string, string
     payload: form.payload,
   });
   expect(photo.statusCode).toBe(201);
+  await letTimePass(ctx.database.db, activity, 30.5);
   return {
     activity,
     session: created.json().sessions[0].id as string,
