@@ -1,10 +1,12 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { DESKTOP, expectNoHorizontalOverflow, PHONE, screenshot, signIn } from './support';
+import { DESKTOP, expectNoHorizontalOverflow, formItem, PHONE, screenshot, signIn } from './support';
 
 // 志愿者 end to end: on a phone 园山's resident 杨阿伯 (resident1, an adult linked to the registry)
 // applies to volunteer; 园山's social worker approves the application on the desktop; the phone then
-// shows the volunteer number, stars and hours. The staff pages (list, detail, teams, trainings, hours,
-// commendations) and the phone page are photographed at both sizes.
+// shows the volunteer number, stars and hours. He signs up for a shift on the phone, is checked in and
+// out at the desk, the social worker approves the hours (corrected, with a reason), his points appear,
+// he redeems an item of the 友邻超市 and downloads his certificate of service. The staff pages (list,
+// detail, teams, trainings, hours, commendations) and the phone pages are photographed at both sizes.
 
 // The machine is shared with other engineers' builds and servers: pages may take a while to load.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -30,8 +32,11 @@ const shoot = async (page: Page, name: string) => {
   await page.setViewportSize(DESKTOP);
 };
 
-test('a resident applies on the phone, staff approve, the phone shows the volunteer', async ({ page }) => {
-  test.setTimeout(360_000);
+test('a resident applies, is approved, serves a shift, earns points, redeems and gets a certificate', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(540_000);
 
   // The phone: 我的志愿 opens the application form; the registry identity is used, nothing to type.
   await page.setViewportSize(PHONE);
@@ -92,4 +97,122 @@ test('a resident applies on the phone, staff approve, the phone shows the volunt
   await screenshot(page, 'volunteers-active-phone');
   await page.setViewportSize(DESKTOP);
   await screenshot(page, 'volunteers-active-desktop');
+  await leave(page);
+
+  await serveAShift(page, baseURL ?? '');
 });
+
+const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+// The social worker plans an activity for tomorrow that asks for volunteers: a position whose shift
+// starts in a few minutes, so it is still open to sign up for on the phone.
+const plannedPosition = async (page: Page, origin: string) => {
+  const headers = { origin };
+  const title = `E2E 志愿服务 ${Date.now().toString(36)}`;
+  const created = await page.request.post('/api/v1/activities', {
+    headers,
+    data: {
+      title,
+      sessions: [{ startsAt: inHours(24), endsAt: inHours(26) }],
+      capacity: 20,
+      registrationOpensAt: inHours(-1),
+      registrationClosesAt: inHours(23),
+      cancellationDeadline: inHours(23),
+      audience: 'community',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const activityId = (await created.json()).id as string;
+  expect((await page.request.post(`/api/v1/activities/${activityId}/publish`, { headers })).status()).toBe(
+    200,
+  );
+  const position = await page.request.post(`/api/v1/activities/${activityId}/volunteer-positions`, {
+    headers,
+    data: {
+      title: '签到引导',
+      place: '园山社区活动室',
+      count: 3,
+      startsAt: inHours(0.1),
+      endsAt: inHours(2),
+    },
+  });
+  expect(position.status()).toBe(201);
+  return { activityId, title };
+};
+
+const points = async (page: Page, testId: string): Promise<number> =>
+  Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, ''));
+
+async function serveAShift(page: Page, origin: string) {
+  await signInAs(page, 'yuanshan.sw');
+  const { activityId, title } = await plannedPosition(page, origin);
+  await leave(page);
+
+  // The phone: the open position, signed up for with one tap and a confirmation.
+  await page.setViewportSize(PHONE);
+  await signInAs(page, 'resident1');
+  await page.goto('/m/volunteer');
+  const open = page.getByTestId('open-position').filter({ hasText: title });
+  await open.getByRole('button', { name: '报名' }).click();
+  await page
+    .locator('.adm-dialog')
+    .getByRole('button', { name: /确认|报名/ })
+    .last()
+    .click();
+  await expect(open.getByText('已报名')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'volunteers-shift-signed-up-phone');
+  await leave(page);
+
+  // The desk: 志愿岗位 of the activity; 杨阿伯 is checked in and out.
+  await page.setViewportSize(DESKTOP);
+  await signInAs(page, 'yuanshan.sw');
+  await page.goto(`/activities/${activityId}`);
+  await page.getByRole('tab', { name: '志愿岗位' }).click();
+  const rosterRow = page.getByTestId('volunteer-position').getByRole('row').filter({ hasText: '杨阿伯' });
+  await rosterRow.getByRole('button', { name: '签到' }).click();
+  await expect(rosterRow.getByRole('button', { name: '签退' })).toBeVisible();
+  await rosterRow.getByRole('button', { name: '签退' }).click();
+  await expect(rosterRow.getByText(/签退/)).toBeVisible();
+  await shoot(page, 'positions');
+
+  // 服务时长: the proposed record waits under 待审核. Checked out before the shift began, it proposes
+  // no time; the social worker approves two hours and says why.
+  await page.goto('/volunteers/hours');
+  const queued = page.getByRole('row').filter({ hasText: '杨阿伯' }).filter({ hasText: title });
+  await expect(queued).toBeVisible();
+  await shoot(page, 'hours-queue');
+  await queued.getByRole('button', { name: '修改后通过' }).click();
+  const approve = page.getByRole('dialog', { name: '修改时长后通过' });
+  await formItem(approve, '核定时长（分钟）').locator('input').fill('120');
+  await formItem(approve, '修改原因').locator('textarea').fill('现场引导两小时，签退时间补录');
+  await approve.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
+  await expect(page.getByText('已审核通过')).toBeVisible();
+  await leave(page);
+
+  // The phone: two approved hours, points for them, an item redeemed with them, and the certificate.
+  await page.setViewportSize(PHONE);
+  await signInAs(page, 'resident1');
+  await page.goto('/m/volunteer');
+  await expect(page.getByTestId('volunteer-hours')).toContainText('2');
+  await page.goto('/m/points');
+  await expect.poll(() => points(page, 'm-points-balance')).toBeGreaterThan(0);
+  const available = await points(page, 'm-points-available');
+  await screenshot(page, 'volunteers-points-phone');
+  await page.goto('/m/shop');
+  const affordable = page.getByTestId('m-shop-item').filter({ hasNotText: '已兑完' });
+  await expect(affordable.first()).toBeVisible();
+  const prices = await affordable.evaluateAll((nodes) =>
+    nodes.map((node) => Number((node.textContent ?? '').match(/(\d+) 积分/)?.[1] ?? '0')),
+  );
+  const price = Math.min(...prices);
+  expect(price).toBeLessThanOrEqual(available);
+  await affordable.nth(prices.indexOf(price)).getByRole('button', { name: '兑换' }).click();
+  await page.getByTestId('m-redeem-sheet').getByRole('button', { name: '确认兑换' }).click();
+  await expect(page.getByTestId('m-redemption-status').first()).toHaveText('待领取');
+  await screenshot(page, 'volunteers-redeemed-phone');
+  await page.goto('/m/volunteer');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载志愿服务证明' }).click();
+  expect((await download).suggestedFilename()).toMatch(/志愿服务证明.*\.docx$/);
+}

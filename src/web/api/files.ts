@@ -17,15 +17,17 @@ export const problemOf = async (response: Response): Promise<ApiError> => {
 
 export const sendFile = async (
   path: string,
-  init: { method?: 'GET' | 'POST'; body?: FormData; signal?: AbortSignal },
+  init: { method?: 'GET' | 'POST'; body?: FormData; json?: object; signal?: AbortSignal },
 ): Promise<Response> => {
+  const headers = sessionHeaders('*/*');
+  if (init.json) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
       credentials: 'include',
-      headers: sessionHeaders('*/*'),
-      body: init.body,
+      headers,
+      body: init.json ? JSON.stringify(init.json) : init.body,
       signal: init.signal,
     });
   } catch (cause) {
@@ -51,8 +53,14 @@ const fileNameOf = (response: Response, fallback: string): string => {
 };
 
 // Fetches a file and hands it to the browser as a download under the server's file name.
-export const downloadFile = async (path: string, fallbackName: string, query?: Query): Promise<void> => {
-  const response = await sendFile(withQuery(path, query), {});
+export const downloadFile = async (path: string, fallbackName: string, query?: Query): Promise<void> =>
+  saveResponse(await sendFile(withQuery(path, query), {}), fallbackName);
+
+// A document numbered and kept when it is issued (a certificate) is asked for by POST.
+export const downloadIssuedFile = async (path: string, fallbackName: string, input: object): Promise<void> =>
+  saveResponse(await sendFile(path, { method: 'POST', json: input }), fallbackName);
+
+const saveResponse = async (response: Response, fallbackName: string): Promise<void> => {
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -233,19 +233,17 @@ const PositionFormModal = ({
           place: existing?.place ?? '',
           content: existing?.content ?? '',
         }}
-        onFinish={(v) =>
+        onFinish={(v) => {
+          const fields = {
+            title: v.title.trim(),
+            count: v.count,
+            place: v.place?.trim() ?? '',
+            content: v.content?.trim() ?? '',
+          };
           save.mutate(
-            {
-              id: existing?.id,
-              input: {
-                title: v.title.trim(),
-                count: v.count,
-                startsAt: v.time[0].toISOString(),
-                endsAt: v.time[1].toISOString(),
-                place: v.place?.trim() ?? '',
-                content: v.content?.trim() ?? '',
-              },
-            },
+            existing
+              ? { id: existing.id, input: fields }
+              : { input: { ...fields, startsAt: v.time[0].toISOString(), endsAt: v.time[1].toISOString() } },
             {
               onSuccess: () => {
                 void message.success(t('volunteers.positions.saved'));
@@ -253,8 +251,8 @@ const PositionFormModal = ({
               },
               onError: showErrors,
             },
-          )
-        }
+          );
+        }}
       >
         <Form.Item
           name="title"
@@ -270,8 +268,10 @@ const PositionFormModal = ({
           name="time"
           label={t('volunteers.positions.time')}
           rules={[{ required: true, message: t('volunteers.positions.timeRequired') }]}
+          extra={existing ? t('volunteers.positions.timeFixed') : undefined}
         >
           <DatePicker.RangePicker
+            disabled={!!existing}
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format="YYYY-MM-DD HH:mm"
             style={{ width: '100%' }}

@@ -22,7 +22,7 @@ import type {
   volunteerUpdateInput,
 } from '../../../core/volunteers/contract';
 import { apiRequest } from '../../api/client';
-import { downloadFile } from '../../api/files';
+import { downloadIssuedFile } from '../../api/files';
 import type { Page } from '../../api/types';
 
 export type {
@@ -108,13 +108,14 @@ export const rejectVolunteer = (id: string, reason: string): Promise<VolunteerDe
 export const revealVolunteer = (id: string, reason: string): Promise<VolunteerReveal> =>
   apiRequest(`${volunteerPath(id)}/reveal`, { method: 'POST', body: { reason } });
 export const downloadCertificate = (id: string, name: string, query?: { from?: string; to?: string }) =>
-  downloadFile(`${volunteerPath(id)}/certificate`, `志愿服务证明-${name}.docx`, query);
+  downloadIssuedFile(`${volunteerPath(id)}/certificate`, `志愿服务证明-${name}.docx`, query ?? {});
 
 // ---- The phone: one's own record ----
 export const getOwnVolunteer = (): Promise<OwnVolunteerView> => apiRequest(`${v1}/me/volunteer`);
 export const applyAsVolunteer = (input: VolunteerApplicationInput): Promise<OwnVolunteerView> =>
   apiRequest(`${v1}/me/volunteer-application`, { method: 'POST', body: input });
-export const downloadOwnCertificate = () => downloadFile(`${v1}/me/certificate`, '志愿服务证明.docx');
+export const downloadOwnCertificate = () =>
+  downloadIssuedFile(`${v1}/me/certificate`, '志愿服务证明.docx', {});
 
 // ---- Teams ----
 export const getTeamTree = (): Promise<{ items: TeamNode[] }> => apiRequest(`${v1}/volunteer-teams`);

@@ -14,6 +14,7 @@ import {
   listShifts,
   ownRecords,
   type PositionInput,
+  type PositionUpdateInput,
   type RecordListQuery,
   rejectRecord,
   requestCorrection,
@@ -84,8 +85,10 @@ export const useShifts = (positionId: string) =>
 export const useSavePosition = (activityId: string) => {
   const invalidate = useInvalidateService();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: PositionInput }) =>
-      id ? updatePosition(id, input) : createPosition(activityId, input),
+    mutationFn: (
+      save: { id: string; input: PositionUpdateInput } | { id?: undefined; input: PositionInput },
+    ) =>
+      save.id === undefined ? createPosition(activityId, save.input) : updatePosition(save.id, save.input),
     onSuccess: invalidate,
   });
 };
