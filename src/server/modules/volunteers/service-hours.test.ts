@@ -151,6 +151,8 @@ describe('positions and sign-ups', () => {
     expect(open.map((p: { id: string }) => p.id)).toContain(id);
     const signed = await post(`/api/v1/volunteer-positions/${id}/shifts`, me);
     expect(signed.statusCode).toBe(201);
+    const mine = (await get('/api/v1/me/volunteer-positions', me)).json().items;
+    expect(mine.find((p: { id: string }) => p.id === id)?.myShiftId).toBe(signed.json().id);
     const again = await post(`/api/v1/volunteer-positions/${id}/shifts`, me);
     expect(again.statusCode).toBe(409);
     const full = await post(`/api/v1/volunteer-positions/${id}/roster`, sw, { volunteerId: people[0].id });

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type {
   OwnPositionView,
   PositionInput,
@@ -143,19 +143,24 @@ export function deletePosition(ctx: ServiceContext, id: string): Promise<void> {
  */
 export async function openPositionsForMe(ctx: ServiceContext): Promise<OwnPositionView[]> {
   const me = await activeVolunteerOfUser(ctx);
-  const myShift = sql<
-    string | null
-  >`(select s.id from volunteer_shifts s where s.position_id = ${volunteerPositions.id}
-    and s.volunteer_id = ${me.id} and s.status <> 'cancelled')`;
+  // At most one live shift per volunteer and position, so the join adds no rows.
   const rows = await ctx.db
-    .select({ ...positionColumns, myShiftId: myShift })
+    .select({ ...positionColumns, myShiftId: volunteerShifts.id })
     .from(volunteerPositions)
+    .leftJoin(
+      volunteerShifts,
+      and(
+        eq(volunteerShifts.positionId, volunteerPositions.id),
+        eq(volunteerShifts.volunteerId, me.id),
+        ne(volunteerShifts.status, 'cancelled'),
+      ),
+    )
     .where(
       and(
         atOrAbovePath(volunteerPositions.orgPath, me.orgPath),
         sql`${activityStatusOf(volunteerPositions.activityId)} = 'published'`,
         gt(volunteerPositions.startsAt, ctx.clock.now()),
-        sql`(${volunteerPositions.filled} < ${volunteerPositions.count} or ${myShift} is not null)`,
+        or(lt(volunteerPositions.filled, volunteerPositions.count), isNotNull(volunteerShifts.id)),
       ),
     )
     .orderBy(asc(volunteerPositions.startsAt));
