@@ -27,7 +27,7 @@ import { registerWeb } from './http/web';
 import { errorCatalog, modules, rolePermissions } from './modules';
 import { recordSignInEvent } from './modules/audit/service';
 import { orgUnits } from './modules/org-units/schema';
-import { loadMemberships } from './modules/users/service';
+import { loadMemberships, sessionActorByToken } from './modules/users/service';
 import { systemClock } from './platform/clock';
 import type { Platform } from './platform/platform';
 import { photoStore } from './storage/photo-store';
@@ -39,6 +39,7 @@ const platform: Platform = {
   rolePermissions,
   errorCatalog,
   membershipsOf: loadMemberships,
+  sessionActor: sessionActorByToken,
   recordSignInEvent,
 };
 
@@ -83,7 +84,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
     }
   });
   registerOriginCheck(app, config.trustedOrigins);
-  registerAuthentication(app);
+  registerAuthentication(app, secrets.authSecret);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -6,6 +6,8 @@ import type { Db } from '../db/client';
 import { accounts, sessions, users, verifications } from './schema';
 
 export const sessionIdleSeconds = 30 * 60;
+/** How often an active session is renewed (better-auth's updateAge). */
+export const sessionRefreshSeconds = 60;
 
 /**
  * better-auth owns passwords and sessions. Sign-up, OTP and its own admin endpoints are not exposed
@@ -25,7 +27,7 @@ export function createAuth(db: Db, config: Config, secret: string) {
     user: { additionalFields: { locale: { type: 'string', defaultValue: 'zh-CN', input: false } } },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     // 等保: an idle session ends after 30 minutes; activity slides it forward once a minute.
-    session: { expiresIn: sessionIdleSeconds, updateAge: 60 },
+    session: { expiresIn: sessionIdleSeconds, updateAge: sessionRefreshSeconds },
     // Limits are the app's own (http/rate-limits.ts): better-auth's 3 sign-ins per 10 s per address
     // would refuse the fourth resident signing in at a station's check-in.
     rateLimit: { enabled: false },

@@ -1,7 +1,9 @@
 import { fromNodeHeaders } from 'better-auth/node';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sessionIdleSeconds, sessionRefreshSeconds } from '../auth/auth';
 import type { Actor } from './actor';
 import { AppError } from './errors';
+import { signedSessionToken } from './session-cookie';
 
 export const membershipHeader = 'x-membership-id';
 
@@ -9,7 +11,9 @@ export const membershipHeader = 'x-membership-id';
  * Resolves the caller for every non-public route and checks the route's permission against the role
  * of the membership the request acts through. Runs before body parsing, so 401/403 come before 400.
  */
-export function registerAuthentication(app: FastifyInstance) {
+export function registerAuthentication(app: FastifyInstance, authSecret: string) {
+  // better-auth names the cookie (with __Secure- behind https); asked once, on the first request.
+  let cookieName: Promise<string> | undefined;
   app.addHook('onRoute', (route) => {
     if (route.config?.permission) {
       const methods = [route.method].flat();
@@ -23,10 +27,13 @@ export function registerAuthentication(app: FastifyInstance) {
     }
     route.config = { ...route.config, permission: 'public' };
   });
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
-    request.actor = await resolveActor(app, request);
+    cookieName ??= app.auth.$context.then((c) => c.authCookies.sessionToken.name);
+    const token = signedSessionToken(request.headers.cookie, await cookieName, authSecret);
+    if (!token) throw new AppError('http.unauthenticated', 401);
+    request.actor = await resolveActor(app, request, reply, token);
     request.ctx = { ...app.services, actor: request.actor };
     if (permission !== 'authenticated' && !request.actor.permissions.has(permission)) {
       throw new AppError('http.forbidden', 403);
@@ -34,27 +41,48 @@ export function registerAuthentication(app: FastifyInstance) {
   });
 }
 
-async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor> {
-  const session = await app.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+/**
+ * The caller of a request with a validly signed session cookie: one statement reads the session, the
+ * user and the memberships. Once a minute of a session's life (as better-auth's updateAge) better-auth
+ * itself refreshes it, and the renewed cookie goes back with the answer, so an active session slides.
+ */
+async function resolveActor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): Promise<Actor> {
+  const session = await app.platform.sessionActor(app.db, token);
   if (!session) throw new AppError('http.unauthenticated', 401);
-  request.sessionToken = session.session.token;
-  const memberships = await app.platform.membershipsOf(app.db, session.user.id);
+  if (session.expiresAt.getTime() - (sessionIdleSeconds - sessionRefreshSeconds) * 1000 <= Date.now())
+    await refreshSession(app, request, reply);
+  request.sessionToken = token;
+  const { memberships } = session;
   if (memberships.length === 0) throw new AppError('auth.no_membership', 403);
   const wanted = request.headers[membershipHeader] ?? membershipInLink(request);
   const membership = wanted ? memberships.find((m) => m.id === wanted) : memberships[0];
   if (!membership) throw new AppError('auth.membership_not_found', 403);
-  const user = session.user as typeof session.user & { username?: string | null; locale?: string };
   return {
-    userId: user.id,
-    username: user.username ?? '',
-    name: user.name,
-    locale: user.locale === 'en' ? 'en' : 'zh-CN',
+    userId: session.userId,
+    username: session.username ?? '',
+    name: session.name,
+    locale: session.locale === 'en' ? 'en' : 'zh-CN',
     ip: request.ip,
     userAgent: request.headers['user-agent'] ?? null,
     memberships,
     membership,
     permissions: app.platform.rolePermissions.get(membership.role) ?? new Set(),
   };
+}
+
+async function refreshSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const { response, headers } = await app.auth.api.getSession({
+    headers: fromNodeHeaders(request.headers),
+    returnHeaders: true,
+  });
+  if (!response) throw new AppError('http.unauthenticated', 401);
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
 }
 
 /**

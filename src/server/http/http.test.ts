@@ -99,7 +99,7 @@ describe('HTTP conventions', () => {
   it('refuses to register an API route that does not declare its permission', async () => {
     const bare = Fastify();
     bare.decorate('routeCatalog', []);
-    registerAuthentication(bare);
+    registerAuthentication(bare, 'secret');
     expect(() => bare.get('/api/v1/forgotten', async () => 'open')).toThrow(/config\.permission/);
     expect(() =>
       bare.get('/api/v1/declared', { config: { permission: 'public' } }, async () => 'ok'),

@@ -28,6 +28,7 @@ import { membershipsOfUsers } from './memberships';
 import { memberships } from './schema';
 
 export { loadMemberships, type SupervisorCandidate, supervisorCandidates } from './memberships';
+export { sessionActorByToken } from './session-actor';
 
 /**
  * The name of the user a text column of another module's rows holds the id of (e.g. who wrote a ledger
