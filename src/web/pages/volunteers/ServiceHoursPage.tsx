@@ -35,6 +35,7 @@ import {
   useReviewRecord,
 } from './useServiceRecords';
 import { VolunteerPicker } from './VolunteerPicker';
+import { VolunteerSettingsTab } from './VolunteerSettingsTab';
 import { VolunteerTabs } from './VolunteerTabs';
 import { hoursOf } from './VolunteerTags';
 
@@ -103,6 +104,11 @@ export const ServiceHoursPage = () => {
                   },
                 ]
               : []),
+            {
+              key: 'settings',
+              label: t('volunteers.settings.tab'),
+              children: <VolunteerSettingsTab canManage={canManage} />,
+            },
           ]}
         />
       </PageCard>

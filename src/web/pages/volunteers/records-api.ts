@@ -9,6 +9,8 @@ import type {
   ServiceRecordInput,
   ServiceRecordView,
   ShiftView,
+  VolunteerSettingsInput,
+  VolunteerSettingsView,
 } from '../../../core/volunteers/contract';
 import { serviceRecordStatuses } from '../../../core/volunteers/contract';
 import { apiRequest } from '../../api/client';
@@ -25,7 +27,7 @@ export type Correction = CorrectionView;
 export type Position = PositionView & { myShiftId?: string | null };
 export type Shift = ShiftView;
 export type OwnRecords = z.infer<typeof ownServiceRecords>;
-export type { PositionInput, PositionUpdateInput };
+export type { PositionInput, PositionUpdateInput, VolunteerSettingsInput, VolunteerSettingsView };
 
 export type RecordListQuery = {
   status?: RecordStatus;
@@ -87,3 +89,7 @@ export const requestCorrection = (recordId: string, input: { requestedMinutes: n
     method: 'POST',
     body: input,
   });
+
+export const getSettings = () => apiRequest<VolunteerSettingsView>(`${v1}/volunteer-settings`);
+export const putSettings = (input: VolunteerSettingsInput) =>
+  apiRequest<VolunteerSettingsView>(`${v1}/volunteer-settings`, { method: 'PUT', body: input });

@@ -7,6 +7,7 @@ import {
   createPosition,
   deletePosition,
   enterRecord,
+  getSettings,
   listCorrections,
   listOpenPositions,
   listPositions,
@@ -15,6 +16,7 @@ import {
   ownRecords,
   type PositionInput,
   type PositionUpdateInput,
+  putSettings,
   type RecordListQuery,
   rejectRecord,
   requestCorrection,
@@ -136,4 +138,13 @@ export const useRequestCorrection = () => {
     }) => requestCorrection(recordId, { requestedMinutes, reason }),
     onSuccess: invalidate,
   });
+};
+
+// The unit's rules: rounding of check-in spans, star thresholds, when a record is late, who signs.
+export const useVolunteerSettings = () =>
+  useQuery({ queryKey: ['volunteers', 'settings'], queryFn: getSettings });
+
+export const useSaveVolunteerSettings = () => {
+  const invalidate = useInvalidateService();
+  return useMutation({ mutationFn: putSettings, onSuccess: invalidate });
 };
