@@ -35,6 +35,8 @@ export const activityInput = z
     registrationOpensAt: isoDateTime,
     registrationClosesAt: isoDateTime,
     cancellationDeadline: isoDateTime,
+    /** 优先报名: commended volunteers (the priority flag) may sign up from this time; none when omitted. */
+    priorityOpensAt: isoDateTime.nullable().default(null),
     audience: z.enum(audiences).default('community'),
     orgUnitId: z.uuid().optional(),
     /** The project (项目) it is delivered under; none when omitted. */
@@ -66,6 +68,9 @@ export const activityInput = z
         message: '报名截止不能晚于第一次活动开始',
       });
     }
+    if (a.priorityOpensAt && at(a.priorityOpensAt) >= at(a.registrationOpensAt)) {
+      ctx.addIssue({ code: 'custom', path: ['priorityOpensAt'], message: '优先报名须早于报名开始' });
+    }
     if (at(a.cancellationDeadline) > firstStart) {
       ctx.addIssue({
         code: 'custom',
@@ -92,6 +97,7 @@ export const activityView = z.object({
   registrationOpensAt: z.string(),
   registrationClosesAt: z.string(),
   cancellationDeadline: z.string(),
+  priorityOpensAt: z.string().nullable(),
   audience: z.enum(audiences),
   status: z.enum(activityStatuses),
   projectId: z.string().nullable(),

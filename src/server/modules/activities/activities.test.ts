@@ -246,6 +246,47 @@ describe('activities', () => {
     expect(bad.json().errors[0].message).toBe('编号无效');
   });
 
+  it('lets a volunteer with the priority flag sign up before the window opens, and no one else', async () => {
+    const a = await published({ priorityOpensAt: hours(-1), registrationOpensAt: hours(2), capacity: 5 });
+    expect(a.priorityOpensAt).not.toBeNull();
+    const volunteer = await ctx.signIn('volunteer1');
+    const signUp = () =>
+      ctx.request({ method: 'POST', url: `/api/v1/me/activities/${a.id}/registration`, headers: volunteer });
+    const [record] = (
+      await ctx.request({ method: 'GET', url: '/api/v1/volunteers?q=周美玲', headers: sw })
+    ).json().items;
+    const setPriority = (priority: boolean) =>
+      ctx.request({
+        method: 'PATCH',
+        url: `/api/v1/volunteers/${record.id}`,
+        headers: sw,
+        payload: { priority },
+      });
+    expect((await setPriority(false)).statusCode).toBe(200);
+    const early = await signUp();
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('activities.registration_closed');
+    expect((await setPriority(true)).statusCode).toBe(200);
+    const first = await signUp();
+    expect(first.statusCode).toBe(201);
+    expect(first.json().status).toBe('registered');
+    const resident = await ctx.signIn('resident1');
+    const other = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/me/activities/${a.id}/registration`,
+      headers: resident,
+    });
+    expect(other.json().code).toBe('activities.registration_closed');
+    const late = await ctx.request({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: sw,
+      payload: activity({ priorityOpensAt: hours(-23) }),
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().errors).toEqual([{ path: 'priorityOpensAt', message: '优先报名须早于报名开始' }]);
+  });
+
   it('refuses a cancellation after the deadline', async () => {
     const a = await published({ cancellationDeadline: hours(-1) });
     const volunteer = await ctx.signIn('volunteer1');

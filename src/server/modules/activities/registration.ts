@@ -14,6 +14,7 @@ import {
   residentBirthDateOf,
   residentNameOf,
 } from '../residents/service';
+import { residentHasPriority } from '../volunteers/service';
 import { activities, registrations } from './schema';
 import { findActivity } from './service';
 
@@ -65,6 +66,17 @@ async function lockActivityOf(tx: Db, registrationId: string, whose: SQL): Promi
   return row.activity;
 }
 
+/**
+ * Whether a resident may sign themselves up now: within the window, or — when the activity honours
+ * the priority flag — from its priority opening on, if they are a volunteer holding that flag.
+ */
+async function windowOpenFor(db: Db, activity: ActivityRow, residentId: string, now: Date): Promise<boolean> {
+  if (now > activity.registrationClosesAt) return false;
+  if (now >= activity.registrationOpensAt) return true;
+  if (!activity.priorityOpensAt || now < activity.priorityOpensAt) return false;
+  return residentHasPriority(db, residentId);
+}
+
 function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
   if (activity.audience === 'anyone') return true;
   const home = activity.audience === 'street' ? streetPathOf(activity.orgPath) : activity.orgPath;
@@ -89,7 +101,7 @@ export async function register(
     const activity = await lockActivity(tx.db, activityId, visible);
     const now = tx.clock.now();
     if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
-    if (source === 'self' && (now < activity.registrationOpensAt || now > activity.registrationClosesAt)) {
+    if (source === 'self' && !(await windowOpenFor(tx.db, activity, resident.id, now))) {
       throw new AppError('activities.registration_closed', 409);
     }
     if (!inAudience(activity, resident)) throw new AppError('activities.not_in_audience', 403);

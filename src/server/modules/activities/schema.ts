@@ -23,6 +23,8 @@ export const activities = pgTable(
     /** The last waitlist number handed out: positions are 1, 2, 3 … in arrival order. */
     waitlistSeq: integer('waitlist_seq').notNull().default(0),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }).notNull(),
+    /** 优先报名: from this time, before the window opens, volunteers with the priority flag may sign up. */
+    priorityOpensAt: timestamp('priority_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }).notNull(),
     cancellationDeadline: timestamp('cancellation_deadline', { withTimezone: true }).notNull(),
     audience: text('audience', { enum: ['community', 'street', 'anyone'] }).notNull(),

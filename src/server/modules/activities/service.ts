@@ -99,6 +99,7 @@ export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]):
     registrationOpensAt: r.registrationOpensAt.toISOString(),
     registrationClosesAt: r.registrationClosesAt.toISOString(),
     cancellationDeadline: r.cancellationDeadline.toISOString(),
+    priorityOpensAt: r.priorityOpensAt?.toISOString() ?? null,
     audience: r.audience,
     status: r.status,
     projectId: r.projectId,
@@ -160,6 +161,7 @@ function activityValues(input: ActivityInput) {
     registrationOpensAt: new Date(input.registrationOpensAt),
     registrationClosesAt: new Date(input.registrationClosesAt),
     cancellationDeadline: new Date(input.cancellationDeadline),
+    priorityOpensAt: input.priorityOpensAt ? new Date(input.priorityOpensAt) : null,
     audience: input.audience,
   };
 }

@@ -1,5 +1,6 @@
 import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { inScope } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
@@ -78,3 +79,19 @@ export {
 
 // The approved records the points demo loader credits.
 export { approvedServiceRecords } from './record-queries';
+
+/** Whether a resident is an active volunteer holding the priority flag (优先权, from a commendation). */
+export async function residentHasPriority(db: Db, residentId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: volunteers.id })
+    .from(volunteers)
+    .where(
+      and(
+        eq(volunteers.residentId, residentId),
+        eq(volunteers.status, 'active'),
+        eq(volunteers.priority, true),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}

@@ -292,6 +292,17 @@ export const ActivityFormDrawer = ({
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="priorityOpensAt"
+          label={t('activities.form.priorityOpensAt')}
+          extra={t('activities.form.priorityHint')}
+        >
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format={PICKER_FORMAT}
+            style={{ width: '100%', maxWidth: 320 }}
+          />
+        </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item

@@ -95,6 +95,15 @@ export const ActivityOverviewTab = ({
                 label: t('activities.overview.cancellationDeadline'),
                 children: formatMinute(activity.cancellationDeadline),
               },
+              ...(activity.priorityOpensAt
+                ? [
+                    {
+                      key: 'priorityOpensAt',
+                      label: t('activities.overview.priorityOpensAt'),
+                      children: formatMinute(activity.priorityOpensAt),
+                    },
+                  ]
+                : []),
               {
                 key: 'sessions',
                 label: t('activities.overview.sessions'),

@@ -16,6 +16,7 @@ export type ActivityFormValues = {
   capacity: number;
   registrationWindow: TimeRange;
   cancellationDeadline: Dayjs;
+  priorityOpensAt?: Dayjs | null;
   audience: Audience;
   projectId?: string | null;
 };
@@ -51,6 +52,7 @@ export const valuesFromActivity = (activity: Activity): ActivityFormValues => ({
   capacity: activity.capacity,
   registrationWindow: [pickerValue(activity.registrationOpensAt), pickerValue(activity.registrationClosesAt)],
   cancellationDeadline: pickerValue(activity.cancellationDeadline),
+  priorityOpensAt: activity.priorityOpensAt ? pickerValue(activity.priorityOpensAt) : null,
   audience: activity.audience,
   projectId: activity.projectId,
 });
@@ -72,6 +74,7 @@ export const inputFromValues = (values: ActivityFormValues): ActivityInput => {
     registrationOpensAt: isoFromPicker(values.registrationWindow[0]),
     registrationClosesAt: isoFromPicker(values.registrationWindow[1]),
     cancellationDeadline: isoFromPicker(values.cancellationDeadline),
+    priorityOpensAt: values.priorityOpensAt ? isoFromPicker(values.priorityOpensAt) : null,
     audience: values.audience,
     projectId: values.projectId ?? null,
   };
