@@ -170,10 +170,10 @@ async function serveAShift(page: Page, origin: string) {
   await page.goto(`/activities/${activityId}`);
   await page.getByRole('tab', { name: '志愿岗位' }).click();
   const rosterRow = page.getByTestId('volunteer-position').getByRole('row').filter({ hasText: '杨阿伯' });
-  await rosterRow.getByRole('button', { name: '签到' }).click();
-  await expect(rosterRow.getByRole('button', { name: '签退' })).toBeVisible();
-  await rosterRow.getByRole('button', { name: '签退' }).click();
-  await expect(rosterRow.getByText(/签退/)).toBeVisible();
+  await rosterRow.getByRole('button', { name: /签\s*到/ }).click();
+  await expect(rosterRow.getByRole('button', { name: /签\s*退/ })).toBeVisible();
+  await rosterRow.getByRole('button', { name: /签\s*退/ }).click();
+  await expect(rosterRow.getByText(/已签退|签退 \d/)).toBeVisible();
   await shoot(page, 'positions');
 
   // 服务时长: the proposed record waits under 待审核. Checked out before the shift began, it proposes
@@ -188,6 +188,11 @@ async function serveAShift(page: Page, origin: string) {
   await formItem(approve, '修改原因').locator('textarea').fill('现场引导两小时，签退时间补录');
   await approve.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
   await expect(page.getByText('已审核通过')).toBeVisible();
+  await page.getByRole('tab', { name: '服务设置' }).click();
+  await expect(page.getByTestId('rounding-band').first()).toBeVisible();
+  await shoot(page, 'settings');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByText('设置已保存')).toBeVisible();
   await leave(page);
 
   // The phone: two approved hours, points for them, an item redeemed with them, and the certificate.

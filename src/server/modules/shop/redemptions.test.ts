@@ -240,6 +240,20 @@ describe('pick-up, cancellation and expiry', () => {
     expect(mine.items.find((r: { id: string }) => r.id === lazy.id).status).toBe('expired');
     expect(await shopState(ctx.database.db, id, [me])).toEqual({ ...before, redemptions: 1 });
 
+    // The last one on the shelf, held past its expiry: the next redemption releases it and takes it.
+    const last = await createItem(ctx, sw, { pricePoints: 9, stock: 1 });
+    const stale = (await redeemAs(ctx, phone, last, { quantity: 1 })).json();
+    await ctx.database.db.execute(
+      sql`update redemptions set expires_at = now() - interval '1 minute' where id = ${stale.id}`,
+    );
+    const fresh = await redeemAs(ctx, sw, last, { quantity: 1, volunteerId: me });
+    expect(fresh.statusCode).toBe(201);
+    const [staleRow] = await queryRows<{ status: string }>(
+      ctx.database.db,
+      sql`select status from redemptions where id = ${stale.id}`,
+    );
+    expect(staleRow.status).toBe('expired');
+
     const swept = (await redeemAs(ctx, phone, id, { quantity: 1 })).json();
     const staff = await serviceContextOf(ctx, sw);
     const later = new Date(Date.now() + (REDEMPTION_HOLD_DAYS + 1) * 24 * 3600_000);

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { RedemptionView } from '../../../core/shop/contract';
 import { redemptionExpiresAt, withinPersonLimit, withinWindow } from '../../../core/shop/rules';
 import { AppError } from '../../http/errors';
@@ -52,15 +52,21 @@ export async function redeem(
   quantity: number,
   source: RedeemSource,
 ): Promise<RedemptionView> {
-  // Expired redemptions give their stock and points back before they are counted.
-  await expireDue(ctx, or(eq(redemptions.itemId, itemId), eq(redemptions.volunteerId, volunteer.id)));
   const visible =
     source === 'self'
       ? atOrAbovePath(shopItems.orgPath, volunteer.orgPath)
       : inScope(ctx.actor, shopItems.orgPath);
   // Refused before the lock when already sold out or closed: in a rush, those who come after the
-  // sell-out cost one read and do not queue for the item.
-  assertRedeemable(await findItem(ctx.db, itemId, visible), quantity, ctx.clock.now());
+  // sell-out cost one read and do not queue for the item. The same read asks whether a hold of this
+  // item or volunteer has expired; those give their stock and points back first.
+  const due = or(eq(redemptions.itemId, itemId), eq(redemptions.volunteerId, volunteer.id));
+  const { hasExpiredHolds, ...item } = await findItemForRedemption(ctx, itemId, visible, due);
+  if (hasExpiredHolds) await expireDue(ctx, due);
+  assertRedeemable(
+    hasExpiredHolds ? await findItem(ctx.db, itemId, visible) : item,
+    quantity,
+    ctx.clock.now(),
+  );
   const id = await inTransaction(ctx, async (tx) => {
     const item = await lockItem(tx.db, itemId, visible);
     const now = tx.clock.now();
@@ -176,4 +182,25 @@ export async function cancelRedemption(
     });
   });
   return getRedemption(ctx, id, self ?? undefined);
+}
+
+/** The item, and whether any held redemption matching `due` has passed its expiry: one statement. */
+async function findItemForRedemption(
+  ctx: ServiceContext,
+  itemId: string,
+  visible: SQL,
+  due: SQL | undefined,
+) {
+  const [row] = await ctx.db
+    .select({
+      ...getTableColumns(shopItems),
+      hasExpiredHolds: sql<boolean>`exists (${ctx.db
+        .select({ one: sql`1` })
+        .from(redemptions)
+        .where(and(isHeld, lt(redemptions.expiresAt, ctx.clock.now()), due))})`,
+    })
+    .from(shopItems)
+    .where(and(eq(shopItems.id, itemId), visible));
+  if (!row) throw new AppError('shop.item_not_found', 404);
+  return row;
 }
