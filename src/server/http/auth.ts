@@ -41,6 +41,8 @@ export function registerAuthentication(app: FastifyInstance, authSecret: string)
   });
 }
 
+const refreshing = new Set<string>();
+
 /**
  * The caller of a request with a validly signed session cookie: one statement reads the session, the
  * user and the memberships. Once a minute of a session's life (as better-auth's updateAge) better-auth
@@ -54,8 +56,15 @@ async function resolveActor(
 ): Promise<Actor> {
   const session = await app.platform.sessionActor(app.db, token);
   if (!session) throw new AppError('http.unauthenticated', 401);
-  if (session.expiresAt.getTime() - (sessionIdleSeconds - sessionRefreshSeconds) * 1000 <= Date.now())
-    await refreshSession(app, request, reply);
+  if (
+    session.expiresAt.getTime() - (sessionIdleSeconds - sessionRefreshSeconds) * 1000 <= Date.now() &&
+    !refreshing.has(token)
+  ) {
+    // One renewal per session at a time: a burst of requests of one session (a counter in a rush)
+    // would otherwise each rewrite the same session row; the others go on with the cookie they have.
+    refreshing.add(token);
+    await refreshSession(app, request, reply).finally(() => refreshing.delete(token));
+  }
   request.sessionToken = token;
   const { memberships } = session;
   if (memberships.length === 0) throw new AppError('auth.no_membership', 403);

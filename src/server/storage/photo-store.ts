@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { PhotoVariant } from '../../core/activities/photo-limits';
 import { photoVariants } from '../../core/activities/photo-limits';
 
-export type PhotoKey = { activityId: string; photoId: string };
+/** A photo of an activity, or of a shop item: the owner's id names its folder. */
+export type PhotoKey = { ownerId: string; photoId: string };
 export type PhotoFiles = Record<PhotoVariant, Buffer>;
 
-/** Where photo files live: DATA_DIR/photos/<activityId>/<photoId>-{thumb,large}.webp. */
+/** Where photo files live: DATA_DIR/photos/<ownerId>/<photoId>-{thumb,large}.webp. */
 export type PhotoStore = {
   pathOf(key: PhotoKey, variant: PhotoVariant): string;
   /** Writes every file or none: on a failure the ones already written are removed. */
@@ -36,7 +37,7 @@ export function photoStore(dataDir: string): PhotoStore {
     return id;
   };
   const pathOf = (key: PhotoKey, variant: PhotoVariant) =>
-    path.join(root, safe(key.activityId), `${safe(key.photoId)}-${variant}.webp`);
+    path.join(root, safe(key.ownerId), `${safe(key.photoId)}-${variant}.webp`);
 
   const remove = async (keys: PhotoKey[]) => {
     await Promise.all(

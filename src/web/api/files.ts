@@ -17,7 +17,7 @@ export const problemOf = async (response: Response): Promise<ApiError> => {
 
 export const sendFile = async (
   path: string,
-  init: { method?: 'GET' | 'POST'; body?: FormData; json?: object; signal?: AbortSignal },
+  init: { method?: 'GET' | 'POST' | 'PUT'; body?: FormData; json?: object; signal?: AbortSignal },
 ): Promise<Response> => {
   const headers = sessionHeaders('*/*');
   if (init.json) headers['Content-Type'] = 'application/json';

@@ -15,7 +15,7 @@ import {
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 const photoParams = z.object({ id: z.uuid('编号无效'), photoId: z.uuid('编号无效') });
-const photoKey = ({ id, photoId }: z.infer<typeof photoParams>) => ({ activityId: id, photoId });
+const photoKey = ({ id, photoId }: z.infer<typeof photoParams>) => ({ ownerId: id, photoId });
 // An <img> cannot send X-Membership-Id; the links name the acting membership here instead.
 const linkQuery = z.object({ membership: z.uuid().optional() });
 const uploadFields = z.object({

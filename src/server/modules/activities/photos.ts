@@ -6,21 +6,20 @@ import { maxPhotosPerActivity, type PhotoVariant } from '../../../core/activitie
 import type { Db } from '../../db/client';
 import { AppError, type FieldError } from '../../http/errors';
 import { inTransaction, type ServiceContext } from '../../platform/context';
+import {
+  PhotoRejected,
+  type ProcessedPhoto,
+  photoProblemText,
+  processPhoto,
+} from '../../storage/photo-images';
 import type { PhotoKey } from '../../storage/photo-store';
 import { recordAudit } from '../audit/service';
-import { type PhotoProblem, PhotoRejected, type ProcessedPhoto, processPhoto } from './photo-images';
 import { activities, activityPhotos, activitySessions } from './schema';
 import { findActivity } from './service';
 
 type PhotoRow = typeof activityPhotos.$inferSelect;
 export type UploadedFile = { filename: string; bytes: Buffer };
 export type PhotoUpload = { files: UploadedFile[]; caption: string; sessionId: string | null };
-
-const problemText: Record<PhotoProblem, string> = {
-  not_an_image: '不是 JPEG、PNG 或 WebP 图片',
-  unreadable: '图片已损坏，无法读取',
-  too_many_pixels: '图片像素过大（超过1亿像素）',
-};
 
 function toPhotoView(row: PhotoRow, membershipId: string): PhotoView {
   const link = (variant: PhotoVariant) =>
@@ -53,7 +52,7 @@ export async function listPhotos(ctx: ServiceContext, activityId: string): Promi
   return rows.map((row) => toPhotoView(row, ctx.actor.membership.id));
 }
 
-async function findPhoto(ctx: ServiceContext, { activityId, photoId }: PhotoKey): Promise<PhotoRow> {
+async function findPhoto(ctx: ServiceContext, { ownerId: activityId, photoId }: PhotoKey): Promise<PhotoRow> {
   await findActivity(ctx, activityId);
   const [row] = await ctx.db
     .select()
@@ -73,7 +72,7 @@ async function processAll(files: UploadedFile[]): Promise<ProcessedPhoto[]> {
       processed.push(await processPhoto(file.bytes));
     } catch (error) {
       if (!(error instanceof PhotoRejected)) throw error;
-      problems.push({ path: `files.${i}`, message: `${file.filename}：${problemText[error.problem]}` });
+      problems.push({ path: `files.${i}`, message: `${file.filename}：${photoProblemText[error.problem]}` });
     }
   }
   if (problems.length > 0) throw new AppError('activities.photo_invalid', 400, problems);
@@ -121,7 +120,7 @@ export async function uploadPhotos(
   const over = (count: number) => count + upload.files.length > maxPhotosPerActivity;
   if (over(await photoCount(db, activityId))) throw new AppError('activities.photo_limit', 409);
   const photos = (await processAll(upload.files)).map((photo) => ({ id: randomUUID(), ...photo }));
-  const keys: PhotoKey[] = photos.map((p) => ({ activityId, photoId: p.id }));
+  const keys: PhotoKey[] = photos.map((p) => ({ ownerId: activityId, photoId: p.id }));
   await store.write(photos.map((p, i) => ({ key: keys[i], files: { thumb: p.thumb, large: p.large } })));
   try {
     const rows = await inTransaction(ctx, async (tx) => {

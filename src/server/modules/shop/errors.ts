@@ -2,6 +2,10 @@ import type { ErrorMessages } from '../../platform/errors';
 
 export const shopErrors = {
   'shop.item_not_found': { zh: '物品不存在', en: 'Item not found' },
+  'shop.photo_missing': { zh: '请选择物品照片', en: 'Choose a photo of the item' },
+  'shop.photo_invalid': { zh: '照片无法使用', en: 'The photo cannot be used' },
+  'shop.photo_too_large': { zh: '照片超过10MB，请压缩后再上传', en: 'The photo is over 10 MB' },
+  'shop.photo_not_found': { zh: '该物品没有照片', en: 'The item has no photo' },
   'shop.redemption_not_found': { zh: '兑换记录不存在', en: 'Redemption not found' },
   'shop.item_withdrawn': { zh: '该物品已下架，暂不能兑换', en: 'This item has been withdrawn' },
   'shop.outside_window': { zh: '不在该物品的兑换时间内', en: 'The item cannot be redeemed at this time' },

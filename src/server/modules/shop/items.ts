@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/service';
 import { orgUnitNameOf } from '../org-units/service';
 import { expireDue } from './expiry';
 import { lockItem, type ShopItemRow } from './item-lock';
+import { itemPhotoUrl } from './item-photos';
 import { redemptions, shopItems } from './schema';
 
 /** What open redemptions of the item hold: still on the shelf, no longer promisable. */
@@ -30,7 +31,7 @@ export const itemViewColumns = {
 };
 type ItemViewRow = ShopItemRow & { orgUnitName: string; heldQuantity: number };
 
-export function toItemView(r: ItemViewRow): ShopItemView {
+export function toItemView(r: ItemViewRow, membershipId: string): ShopItemView {
   return {
     id: r.id,
     orgUnitId: r.orgUnitId,
@@ -46,7 +47,7 @@ export function toItemView(r: ItemViewRow): ShopItemView {
     perPersonLimit: r.perPersonLimit,
     availableFrom: r.availableFrom?.toISOString() ?? null,
     availableUntil: r.availableUntil?.toISOString() ?? null,
-    photoUrl: null,
+    photoUrl: itemPhotoUrl(r.id, r.photoKey, membershipId),
     status: r.status,
   };
 }
@@ -59,6 +60,7 @@ export async function getShopItem(ctx: ServiceContext, id: string): Promise<Shop
       { table: shopItems, columns: itemViewColumns, id, scope: inScope(ctx.actor, shopItems.orgPath) },
       'shop.item_not_found',
     ),
+    ctx.actor.membership.id,
   );
 }
 
@@ -85,7 +87,12 @@ export async function listShopItems(ctx: ServiceContext, query: ListQuery) {
       .offset(offsetOf(query)),
     ctx.db.select({ total: count() }).from(shopItems).where(filters),
   ]);
-  return { items: rows.map(toItemView), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => toItemView(r, ctx.actor.membership.id)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 function itemValues(input: ShopItemUpdateInput) {

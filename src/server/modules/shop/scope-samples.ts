@@ -1,4 +1,6 @@
+import sharp from 'sharp';
 import { expect } from 'vitest';
+import { multipartForm } from '../../testing/multipart';
 import type { ModuleScopeSamples } from '../../testing/scope-matrix';
 import { credit } from './shop-test-kit';
 
@@ -11,8 +13,19 @@ const fields = {
 };
 const item = { ...fields, stock: 5 };
 
+const photoForm = async () =>
+  multipartForm([
+    {
+      field: 'file',
+      filename: 'item.png',
+      buffer: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+        .png()
+        .toBuffer(),
+    },
+  ]);
+
 export const scopeSamples: ModuleScopeSamples = {
-  // A 园山 item, a held redemption of it by the volunteers module's 园山 volunteer (credited through the
+  // A 园山 item with its photo, a held redemption of it by the volunteers module's 园山 volunteer (credited through the
   // points service), and a stock-take.
   async setup(ctx, owners, ids) {
     const headers = owners.yuanshanStaff;
@@ -28,9 +41,17 @@ export const scopeSamples: ModuleScopeSamples = {
     expect(redemption.statusCode).toBe(201);
     const take = await post(`/api/v1/shop-items/${itemId}/stock-takes`, { countedQuantity: 5, reason: '' });
     expect(take.statusCode).toBe(201);
+    const form = await photoForm();
+    const photo = await ctx.request({
+      method: 'PUT',
+      url: `/api/v1/shop-items/${itemId}/photo`,
+      headers: { ...headers, ...form.headers },
+      payload: form.payload,
+    });
+    expect(photo.statusCode).toBe(200);
     return { shopItem: itemId, redemption: redemption.json().id, stockTake: take.json().id };
   },
-  samples: (ids) => ({
+  samples: async (ids) => ({
     'POST /api/v1/shop-items': { body: item, ownUnit: true },
     'PATCH /api/v1/shop-items/:id': { body: { ...fields, name: '越权改名' } },
     'POST /api/v1/shop-items/:id/withdraw': {},
@@ -39,6 +60,8 @@ export const scopeSamples: ModuleScopeSamples = {
     'POST /api/v1/shop-items/:id/stock-takes': { body: { countedQuantity: 0, reason: '越权盘点' } },
     // Counter staff name 园山's volunteer; a volunteer of elsewhere redeems for themself: both refused.
     'POST /api/v1/shop-items/:id/redemptions': { body: { quantity: 1, volunteerId: ids.volunteer } },
+    'PUT /api/v1/shop-items/:id/photo': { form: await photoForm() },
+    'DELETE /api/v1/shop-items/:id/photo': {},
     'POST /api/v1/redemptions/:id/collect': {},
     'POST /api/v1/redemptions/:id/cancel': {},
   }),
@@ -49,6 +72,7 @@ export const scopeSamples: ModuleScopeSamples = {
     '/api/v1/shop-items/:id/restock': 'shopItem',
     '/api/v1/shop-items/:id/stock-takes': 'shopItem',
     '/api/v1/shop-items/:id/redemptions': 'shopItem',
+    '/api/v1/shop-items/:id/photo': 'shopItem',
     '/api/v1/redemptions/:id/collect': 'redemption',
     '/api/v1/redemptions/:id/cancel': 'redemption',
   },

@@ -35,7 +35,10 @@ export async function myShop(ctx: ServiceContext) {
       .orderBy(asc(shopItems.pricePoints), asc(shopItems.name)),
     pointsBalances(ctx, [volunteer.id]),
   ]);
-  return { available: balances.get(volunteer.id)?.available ?? 0, items: rows.map(toItemView) };
+  return {
+    available: balances.get(volunteer.id)?.available ?? 0,
+    items: rows.map((r) => toItemView(r, ctx.actor.membership.id)),
+  };
 }
 
 /** The volunteer's own redemptions (one who has left still sees theirs, and may cancel a held one). */

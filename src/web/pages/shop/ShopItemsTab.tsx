@@ -19,6 +19,7 @@ import { limitText, windowText, yuan } from './itemText';
 import { RestockModal } from './RestockModal';
 import { ItemKindTag, ItemStatusTag } from './ShopTags';
 import { StockTakeModal } from './StockTakeModal';
+import { useItemPhotoActions } from './useItemPhotoActions';
 import { useSetItemListed, useShopItems } from './useShop';
 
 const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
@@ -39,6 +40,7 @@ export const ShopItemsTab = ({
   const [counting, setCounting] = useState<ShopItem | null>(null);
   const list = useShopItems(query);
   const setListed = useSetItemListed();
+  const photo = useItemPhotoActions();
   const filter = (patch: Partial<ShopItemQuery>) => setQuery({ ...query, ...patch, page: 1 });
   const filtered = Boolean(query.q || query.kind || query.status || query.lowStock);
 
@@ -153,12 +155,18 @@ export const ShopItemsTab = ({
                   menu={{
                     items: [
                       { key: 'count', label: t('shop.stockTake.button') },
+                      { key: 'photo', label: t(item.photoUrl ? 'shop.photo.replace' : 'shop.photo.add') },
+                      ...(item.photoUrl
+                        ? [{ key: 'removePhoto', label: t('shop.photo.remove'), danger: true }]
+                        : []),
                       item.status === 'listed'
                         ? { key: 'withdraw', label: t('shop.items.withdraw'), danger: true }
                         : { key: 'relist', label: t('shop.items.relist') },
                     ],
                     onClick: ({ key }) => {
                       if (key === 'count') setCounting(item);
+                      else if (key === 'photo') photo.choose(item);
+                      else if (key === 'removePhoto') photo.remove(item);
                       else confirmListed(item, key === 'relist');
                     },
                   }}
@@ -176,6 +184,7 @@ export const ShopItemsTab = ({
 
   return (
     <PageCard>
+      {photo.fileInput}
       <FilterBar placeholder={t('shop.items.searchPlaceholder')} onSearch={(q) => filter({ q })}>
         <Select<ItemKind>
           allowClear

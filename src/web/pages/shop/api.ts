@@ -8,6 +8,7 @@ import type {
   shopItemUpdateInput,
 } from '../../../core/shop/contract';
 import { apiRequest } from '../../api/client';
+import { sendFile } from '../../api/files';
 import type { Page } from '../../api/types';
 
 // The points shop API (友邻超市); its shapes are the zod contracts in src/core/shop, shared with the server.
@@ -92,3 +93,12 @@ export type MyShop = { available: number; items: ShopItem[] };
 export const getMyShop = (): Promise<MyShop> => apiRequest('/api/v1/me/shop');
 
 export const listMyRedemptions = (): Promise<{ items: Redemption[] }> => apiRequest('/api/v1/me/redemptions');
+
+// The item's one photo: a multipart PUT replaces it, DELETE takes it off.
+export const setItemPhoto = async (id: string, file: File): Promise<ShopItem> => {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return (await sendFile(`${itemPath(id)}/photo`, { method: 'PUT', body })).json();
+};
+export const removeItemPhoto = (id: string): Promise<void> =>
+  apiRequest(`${itemPath(id)}/photo`, { method: 'DELETE' });

@@ -16,6 +16,14 @@ export const zhCN = {
   limitN: '每人限兑 {{n}} 件',
   noLimit: '不限量',
   window: { always: '长期有效', from: '{{date}} 起', until: '至 {{date}}' },
+  photo: {
+    add: '上传照片',
+    replace: '更换照片',
+    remove: '删除照片',
+    removeTitle: '删除「{{name}}」的照片？',
+    saved: '照片已保存',
+    removed: '照片已删除',
+  },
   items: {
     add: '新增物品',
     added: '物品已上架',
@@ -191,6 +199,14 @@ export const en: DeepStrings<typeof zhCN> = {
   limitN: 'Max {{n}} per person',
   noLimit: 'No limit',
   window: { always: 'Always', from: 'From {{date}}', until: 'Until {{date}}' },
+  photo: {
+    add: 'Add a photo',
+    replace: 'Replace the photo',
+    remove: 'Remove the photo',
+    removeTitle: 'Remove the photo of “{{name}}”?',
+    saved: 'Photo saved',
+    removed: 'Photo removed',
+  },
   items: {
     add: 'Add item',
     added: 'Item listed',

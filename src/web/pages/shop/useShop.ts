@@ -10,9 +10,11 @@ import {
   listStockTakes,
   type RedemptionQuery,
   redeemItem,
+  removeItemPhoto,
   restockShopItem,
   type ShopItemInput,
   type ShopItemQuery,
+  setItemPhoto,
   setShopItemListed,
   takeStock,
   updateShopItem,
@@ -115,4 +117,13 @@ export const useCollectRedemption = () => {
 export const useCancelRedemption = () => {
   const invalidate = useInvalidateShop();
   return useMutation({ mutationFn: cancelRedemption, onSuccess: invalidate });
+};
+
+export const useItemPhoto = () => {
+  const invalidate = useInvalidateShop();
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File | null }) =>
+      file ? setItemPhoto(id, file).then(() => undefined) : removeItemPhoto(id),
+    onSuccess: invalidate,
+  });
 };

@@ -78,6 +78,11 @@ export const ActivityPositionsTab = ({
             key={p.id}
             size="small"
             data-testid="volunteer-position"
+            // On a phone the title, its tags and the buttons wrap instead of running off the screen.
+            styles={{
+              header: { flexWrap: 'wrap', rowGap: 4, paddingBlock: 8 },
+              title: { whiteSpace: 'normal' },
+            }}
             title={
               <Space wrap>
                 <span>{p.title}</span>

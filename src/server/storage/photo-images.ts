@@ -14,6 +14,13 @@ export type ProcessedPhoto = {
 
 export type PhotoProblem = 'not_an_image' | 'unreadable' | 'too_many_pixels';
 
+/** What a refused file is told, per problem. */
+export const photoProblemText: Record<PhotoProblem, string> = {
+  not_an_image: '不是 JPEG、PNG 或 WebP 图片',
+  unreadable: '图片已损坏，无法读取',
+  too_many_pixels: '图片像素过大（超过1亿像素）',
+};
+
 export class PhotoRejected extends Error {
   constructor(readonly problem: PhotoProblem) {
     super(problem);
