@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
 import {
   confirmDialog,
   DESKTOP,
@@ -71,6 +72,18 @@ test.describe
       await form.getByRole('button', { name: /保\s*存/ }).click();
       await expect(form).toBeHidden();
       await expect(page.getByText(PRICEY)).toBeVisible();
+
+      // Its photo, chosen from the row's menu, then shown on the shelf.
+      const priceyRow = page.getByRole('row').filter({ hasText: PRICEY });
+      await priceyRow.getByRole('button', { name: '更多' }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('menuitem', { name: '上传照片' }).click();
+      const picture = await sharp({ create: { width: 120, height: 120, channels: 3, background: '#fa8c16' } })
+        .png()
+        .toBuffer();
+      await (await chooser).setFiles({ name: '礼品.png', mimeType: 'image/png', buffer: picture });
+      await expect(page.getByText('照片已保存')).toBeVisible();
+      await expect(priceyRow.getByRole('img', { name: PRICEY })).toBeVisible();
 
       // The other tabs and the counter, at both sizes.
       await page.getByRole('tab', { name: '兑换记录' }).click();
