@@ -27,6 +27,10 @@ async function activeVolunteers(world: DemoWorld, unit: DemoUnit): Promise<Volun
     .orderBy(asc(volunteers.volunteerNo));
 }
 
+/** Four volunteers per activity, the roster turning through everyone: most serve a few times a year. */
+const crewFor = (people: Volunteer[], n: number): Volunteer[] =>
+  Array.from({ length: Math.min(4, people.length) }, (_, i) => people[(n * 3 + i) % people.length]);
+
 /**
  * A position on each of the unit's activities. Held ones: the volunteers checked in a quarter of an
  * hour early and out ten minutes late (the window clips it), their records approved a day later —
@@ -36,7 +40,7 @@ async function shiftsAtActivities(world: DemoWorld, unit: DemoUnit, people: Volu
   const now = new Date(`${world.today}T12:00:00+08:00`);
   const held = await activitiesForDemo(world.tx, unit.id);
   for (const [n, activity] of held.entries()) {
-    const crew = people.slice(n % 3, (n % 3) + Math.min(4, people.length));
+    const crew = crewFor(people, n);
     if (crew.length === 0 || activity.status === 'draft' || activity.status === 'cancelled') continue;
     const past = activity.endsAt < now;
     const [position] = await world.tx
@@ -105,7 +109,7 @@ async function visitsOutsideActivities(
   people: Volunteer[],
   createdBy: string,
 ) {
-  const visitors = people.slice(0, 4);
+  const visitors = people.slice(0, 6);
   const rows = visitors.flatMap((person, v) =>
     Array.from({ length: 12 }, (_, m) => {
       const serviceDate = dayBefore(world.today, 30 * m + 5 + v);
