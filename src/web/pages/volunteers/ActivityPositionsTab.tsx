@@ -72,17 +72,15 @@ export const ActivityPositionsTab = ({
         </Button>
       ) : null}
       {items.length === 0 ? <Empty description={t('volunteers.positions.empty')} /> : null}
-      <div style={{ display: 'grid', gap: 12 }}>
+      {/* minmax(0, 1fr): a card never grows to its roster table's width; the table scrolls inside. */}
+      <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         {items.map((p) => (
           <Card
             key={p.id}
             size="small"
             data-testid="volunteer-position"
-            // On a phone the title, its tags and the buttons wrap instead of running off the screen.
-            styles={{
-              header: { flexWrap: 'wrap', rowGap: 4, paddingBlock: 8 },
-              title: { whiteSpace: 'normal' },
-            }}
+            // On a phone the title and its tags wrap instead of running off the screen.
+            styles={{ header: { paddingBlock: 8 }, title: { whiteSpace: 'normal' } }}
             title={
               <Space wrap>
                 <span>{p.title}</span>
