@@ -43,12 +43,18 @@ const platform: Platform = {
   recordSignInEvent,
 };
 
+/** An answer slower than this is logged with its route. */
+const slowRequestMs = 1000;
+
 // Field messages the schemas do not word themselves come in Chinese, the product's language.
 z.config(z.locales.zhCN());
 
 export async function buildApp({ database, config, secrets }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
+    // Two log lines for every request cost a busy server more than some routes do: only slow answers
+    // are logged (below), and failures by the error handler.
+    disableRequestLogging: true,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
   });
@@ -73,6 +79,18 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   app.decorateRequest('sessionToken', null);
 
   registerErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.elapsedTime > slowRequestMs)
+      request.log.warn(
+        {
+          method: request.method,
+          url: request.routeOptions.url,
+          statusCode: reply.statusCode,
+          ms: reply.elapsedTime,
+        },
+        'slow request',
+      );
+  });
   // An action such as POST …/publish carries no body; clients that still say application/json get the same answer.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
