@@ -5,7 +5,8 @@
 //   pg      vitest run again on a real PostgreSQL: TEST_DATABASE_URL when it is set, otherwise a throwaway
 //           server from the machine's binaries (apt-get installs `postgresql` when missing, as root),
 //           stopped and deleted afterwards, also on failure and Ctrl-C
-//   e2e     vite build, Debian's Chromium (apt-get installs it when missing), playwright test
+//   e2e     vite build, the first-load size budgets (tests/budget), Debian's Chromium (apt-get installs
+//           it when missing), playwright test
 //
 // Options (after `--`, e.g. `npm test -- --only=pg`):
 //   --only=<parts>   run only these parts, comma-separated: static, unit, pg, e2e
@@ -123,6 +124,11 @@ const buildSteps = (filters: readonly string[]): Step[] => [
   },
   { part: 'pg', name: 'vitest on PostgreSQL', run: () => runVitestOnPostgres(filters) },
   { part: 'e2e', name: 'web build (vite build)', run: () => run(localBin('vite'), ['build']) },
+  {
+    part: 'e2e',
+    name: 'first-load size budgets (tests/budget)',
+    run: () => run(localBin('tsx'), ['tests/budget/web-budget.ts']),
+  },
   {
     part: 'e2e',
     name: 'Chromium for Playwright',

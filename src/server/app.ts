@@ -30,6 +30,7 @@ import { orgUnits } from './modules/org-units/schema';
 import { loadMemberships, sessionActorByToken } from './modules/users/service';
 import { systemClock } from './platform/clock';
 import type { Platform } from './platform/platform';
+import { todoRoutes } from './platform/todo';
 import { photoStore } from './storage/photo-store';
 
 export type AppDeps = { database: DatabaseHandle; config: Config; secrets: Secrets };
@@ -141,6 +142,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   await app.register(
     async (api) => {
       for (const routes of modules.flatMap((m) => m.routes)) await api.register(routes);
+      await api.register(todoRoutes(modules.flatMap((m) => (m.todo ? [m.todo] : []))));
     },
     { prefix: '/api/v1' },
   );

@@ -53,7 +53,6 @@ const DEMO_ROLES = [
     unit: '湖里区',
     menu: ['首页', '人口统计', '社区概况', '服务统计', '服务项目', '组织架构', '社工机构'],
   },
-  { username: 'volunteer1', role: '志愿者', unit: '园山社区', menu: ['首页', '手机服务'] },
 ] as const;
 
 test.describe('sign-in', () => {
@@ -78,6 +77,34 @@ test.describe('sign-in', () => {
       await signOut(page);
     });
   }
+
+  // Residents and volunteers work on the phone pages: signing in at the main address leads there.
+  for (const [username, name] of [
+    ['volunteer1', '周美玲'],
+    ['resident1', '杨阿伯'],
+  ] as const) {
+    test(`${username} signs in at the main address and lands on the phone pages`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/sign-in$/);
+      await signIn(page, username);
+      await expect(page).toHaveURL(/\/m$/);
+      await expect(page.getByTestId('m-greeting')).toHaveText(`${name}，您好`);
+    });
+  }
+
+  test('忘记密码 tells a resident whom to ask, and shows only what exists', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByText('志愿服务、积分与友邻超市')).toBeVisible();
+    await expect(page.getByText('服务项目与服务统计')).toBeVisible();
+    await expect(page.getByText(/评估|立项/)).toHaveCount(0);
+    await page.getByTestId('forgot-password').click();
+    const help = page.getByTestId('forgot-password-help');
+    await expect(help).toContainText('社区居委会');
+    await expect(help).toContainText('街道管理员为您重置密码');
+    await screenshot(page, 'sign-in-forgot-password');
+    await page.getByRole('button', { name: '知道了' }).click();
+    await expect(help).toBeHidden();
+  });
 
   test('a wrong password shows a Chinese error', async ({ page }) => {
     await signIn(page, 'yuanshan.staff', 'not-the-password');

@@ -7,7 +7,9 @@ test('serves the built files precompressed, with long caching only for hashed as
 }) => {
   const page = await request.get('/m', { headers: { 'accept-encoding': 'br, gzip' } });
   expect(page.headers()['cache-control']).toBe('no-cache');
-  const entry = (await page.text()).match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+  // The phone pages have their own page and entry (mobile.html), the desk its own.
+  const entry = (await page.text()).match(/src="(\/assets\/mobile-[^"]+\.js)"/)?.[1];
+  expect(await (await request.get('/sign-in')).text()).toMatch(/src="\/assets\/index-[^"]+\.js"/);
   expect(entry).toBeTruthy();
 
   const brotli = await request.get(entry ?? '', { headers: { 'accept-encoding': 'br, gzip' } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityView } from './contract';
+import { activityStatuses, activityView } from './contract';
 
 /** The answer to a sign-up, from the phone or at the counter. */
 export const registerOutcome = z.object({
@@ -30,3 +30,31 @@ export const checkInOutcome = z.object({
   alreadyCheckedIn: z.boolean(),
 });
 export type CheckInOutcome = z.infer<typeof checkInOutcome>;
+
+/** One of my live registrations on 我的活动, with each session's check-in as the phone shows it. */
+export const myRegistration = z.object({
+  id: z.string(),
+  status: z.enum(['registered', 'waitlisted']),
+  /** Current 1-based place among those still waiting; null when registered. */
+  waitlistRank: z.number().int().nullable(),
+  /** Behind me (往期) by the server's clock: see isPastForMe. */
+  past: z.boolean(),
+  activity: z.object({
+    id: z.string(),
+    title: z.string(),
+    place: z.string(),
+    orgUnitName: z.string(),
+    status: z.enum(activityStatuses),
+  }),
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number().int(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      /** When I was checked in to this session; null when I was not (yet). */
+      checkedInAt: z.string().nullable(),
+    }),
+  ),
+});
+export type MyRegistration = z.infer<typeof myRegistration>;

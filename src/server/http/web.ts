@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { isPhonePagePath } from '../../core/phone-pages';
 import { sendProblem } from './errors';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
@@ -17,7 +18,15 @@ export function cacheControlOf(filePath: string): string {
 }
 
 /**
- * Serves the built single-page app; any unknown non-API GET gets index.html so client routes work.
+ * The page a client route is answered with: the phone pages (/m and below) are a bundle of their own,
+ * mobile.html, without the desk's component library; every other address gets the desk, index.html.
+ */
+export function pageFor(url: string): 'mobile.html' | 'index.html' {
+  return isPhonePagePath(url) ? 'mobile.html' : 'index.html';
+}
+
+/**
+ * Serves the built web app; any unknown non-API GET gets its page (pageFor) so client routes work.
  * Unknown API paths answer problem+json 404.
  */
 export async function registerWeb(app: FastifyInstance) {
@@ -37,7 +46,7 @@ export async function registerWeb(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api');
     if (isPage && hasWeb) {
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile(pageFor(request.url));
     }
     return sendProblem(request, reply, 'http.route_not_found', 404);
   });

@@ -1,5 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
+import type { TodoItem } from '../../core/home/contract';
+import type { ServiceContext } from './context';
 import type { DemoLoader } from './demo-world';
 import type { ErrorMessages } from './errors';
 import type { PermissionGrants } from './permissions';
@@ -22,4 +24,11 @@ export type ModuleManifest = {
   tables?: readonly PgTable[];
   /** Loads the module's part of the Huli demo world, after the modules listed before it. */
   demo?: DemoLoader;
+  /**
+   * What waits for the signed-in person in this module (hours to approve, items to hand over …), for
+   * the home page's "today". Only what the actor may act on; counts of zero are left out by the caller.
+   */
+  todo?: TodoSource;
 };
+
+export type TodoSource = (ctx: ServiceContext) => Promise<TodoItem[]>;

@@ -11,6 +11,7 @@ import type {
 import type {
   CheckInOutcome,
   MyActivity,
+  MyRegistration,
   RegisterOutcome,
 } from '../../core/activities/self-service-contract';
 import type { MyNotification } from '../../core/notifications/contract';
@@ -60,7 +61,7 @@ export type CheckInCode = { code: string; expiresAt: string };
 export type AttendanceRow = { residentId: string; name: string; method: CheckInMethod; checkedInAt: string };
 export type StaffCheckInResult = { added: number; alreadyPresent: number };
 
-export type { CheckInOutcome, MyActivity, MyNotification, RegisterOutcome };
+export type { CheckInOutcome, MyActivity, MyNotification, MyRegistration, RegisterOutcome };
 export type MyNotificationList = { items: MyNotification[]; unread: number };
 
 const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
@@ -111,6 +112,10 @@ export const downloadSignInSheet = (id: string, sessionId: string, format: 'xlsx
   downloadFile(`${sessionPath(id, sessionId)}/sign-in-sheet`, `签到表.${format}`, { format });
 
 export const listMyActivities = (): Promise<{ items: MyActivity[] }> => apiRequest('/api/v1/me/activities');
+
+/** 我的活动: my registrations ahead and behind, with waitlist places and check-ins. */
+export const listMyRegistrations = (): Promise<{ items: MyRegistration[] }> =>
+  apiRequest('/api/v1/me/registrations');
 
 export const registerMe = (activityId: string): Promise<RegisterOutcome> =>
   apiRequest(`/api/v1/me/activities/${encodeURIComponent(activityId)}/registration`, {

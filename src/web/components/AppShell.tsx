@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Button, Layout, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useIsMobile } from '../hooks/useIsMobile';
@@ -13,6 +13,9 @@ import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
 
 const SIDER_WIDTH = 224;
+
+// The phone-size menu drawer loads only on a phone-size screen (keeping it out of the desk's first page).
+const NavDrawer = lazy(() => import('./NavDrawer').then((m) => ({ default: m.NavDrawer })));
 
 // The signed-in frame: side menu (a drawer on phones), header with identity, language and user menu.
 export const AppShell = () => {
@@ -108,38 +111,9 @@ export const AppShell = () => {
         </Layout.Footer>
       </Layout>
       {mobile ? (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={264}
-          closable={false}
-          styles={{ body: { padding: 0, background: '#0b1f3a' }, header: { display: 'none' } }}
-        >
-          <div style={{ padding: '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
-            <BrandMark dark />
-            <Typography.Text
-              style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12, display: 'block', marginTop: 8 }}
-            >
-              {t('app.subtitle')}
-            </Typography.Text>
-          </div>
-          {membership ? (
-            <div style={{ padding: '12px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
-              <Typography.Text style={{ color: 'rgba(255,255,255,0.65)', fontSize: 12 }}>
-                {t('shell.currentIdentity')}
-              </Typography.Text>
-              <div style={{ marginTop: 6 }}>
-                {me.memberships.length > 1 ? (
-                  <MembershipSwitcher me={me} block />
-                ) : (
-                  <CurrentIdentity membership={membership} dark />
-                )}
-              </div>
-            </div>
-          ) : null}
-          <SideMenu onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+        <Suspense fallback={null}>
+          <NavDrawer me={me} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       ) : null}
     </Layout>
   );

@@ -1,36 +1,18 @@
-import { App, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import type { Me } from '../api/types';
-import { currentMembershipOf } from '../hooks/useMe';
-import { useSwitchMembership } from '../hooks/useSwitchMembership';
+
+// Most people hold one membership: the select (and its virtual list) loads only for those who hold more,
+// keeping it out of every desk page's first download.
+const MembershipSelect = lazy(() =>
+  import('./MembershipSelect').then((m) => ({ default: m.MembershipSelect })),
+);
 
 // Shown only when the user holds more than one membership.
 export const MembershipSwitcher = ({ me, block = false }: { me: Me; block?: boolean }) => {
-  const { t } = useTranslation();
-  const switchTo = useSwitchMembership();
-  const { message } = App.useApp();
-  const current = currentMembershipOf(me);
   if (me.memberships.length < 2) return null;
   return (
-    <Select
-      data-testid="membership-switcher"
-      aria-label={t('shell.switchMembership')}
-      value={current?.id}
-      onChange={(id: string) => {
-        const next = me.memberships.find((m) => m.id === id);
-        void switchTo(id).then(() => {
-          if (next)
-            void message.success(
-              t('shell.switched', { unit: next.orgUnitName, role: t(`roles.${next.role}`) }),
-            );
-        });
-      }}
-      popupMatchSelectWidth={false}
-      style={block ? { width: '100%' } : { minWidth: 200, maxWidth: 320 }}
-      options={me.memberships.map((m) => ({
-        value: m.id,
-        label: `${m.orgUnitName} · ${t(`roles.${m.role}`)}`,
-      }))}
-    />
+    <Suspense fallback={null}>
+      <MembershipSelect me={me} block={block} />
+    </Suspense>
   );
 };

@@ -1,7 +1,9 @@
-import { Result } from 'antd';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { type Permission, usePermissions } from '../hooks/usePermissions';
+
+// Loaded only when refused: every module's routes use this guard, and the phone's bundle (which reads
+// the modules' routes) must not carry the desk's component library for it.
+const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 
 // A page the acting role may not open shows a 403 in place, never an empty screen.
 export const RequirePermission = ({
@@ -12,9 +14,12 @@ export const RequirePermission = ({
   children: ReactNode;
 }) => {
   const { can } = usePermissions();
-  const { t } = useTranslation();
   if (!can(permission)) {
-    return <Result status="403" title={t('common.noAccessTitle')} subTitle={t('common.noAccess')} />;
+    return (
+      <Suspense fallback={null}>
+        <Forbidden />
+      </Suspense>
+    );
   }
   return children;
 };

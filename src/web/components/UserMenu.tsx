@@ -1,11 +1,15 @@
 import { KeyOutlined, LogoutOutlined, PoweroffOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/types';
 import { useErrorText } from '../hooks/useErrorText';
 import { useSignOut } from '../hooks/useSignOut';
-import { ChangePasswordModal } from './ChangePasswordModal';
+
+// The form library loads when 修改密码 is first opened, not with every desk page.
+const ChangePasswordModal = lazy(() =>
+  import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
+);
 
 export const UserMenu = ({ me, compact = false }: { me: Me; compact?: boolean }) => {
   const { t } = useTranslation();
@@ -91,7 +95,11 @@ export const UserMenu = ({ me, compact = false }: { me: Me; compact?: boolean })
           )}
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+      {passwordOpen ? (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 };

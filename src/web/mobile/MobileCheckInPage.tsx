@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { checkInMe } from '../api/activities';
 import { useErrorText } from '../hooks/useErrorText';
 import { MobilePage } from './MobilePage';
-import { MY_ACTIVITIES_KEY, useMyActivities } from './useMyActivities';
+import { MY_ACTIVITIES_KEY, MY_REGISTRATIONS_KEY, useMyActivities } from './useMyActivities';
 
 // Where the room's QR code leads: the code is sent as soon as the page opens (sign-in comes first
 // when needed, and returns here with the code).
@@ -19,7 +19,11 @@ export const MobileCheckInPage = () => {
   const code = params.get('code')?.trim() ?? '';
   const checkIn = useMutation({
     mutationFn: checkInMe,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: MY_ACTIVITIES_KEY }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: MY_ACTIVITIES_KEY }),
+        queryClient.invalidateQueries({ queryKey: MY_REGISTRATIONS_KEY }),
+      ]),
   });
   const mine = useMyActivities();
   const sent = useRef(false);
@@ -33,7 +37,7 @@ export const MobileCheckInPage = () => {
   }, [code, mutate]);
 
   const home = (
-    <Button block size="large" onClick={() => navigate('/m')}>
+    <Button block size="large" onClick={() => navigate('/m/me')}>
       {t('mobile.checkIn.toHome')}
     </Button>
   );

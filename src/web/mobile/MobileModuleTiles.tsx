@@ -1,11 +1,27 @@
+import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePermissions } from '../hooks/usePermissions';
+import type { MobileEntry } from '../modules/webModule';
 import { webModules } from '../modules/webModules';
 
-const entries = webModules.flatMap((module) => module.mobileEntries ?? []).sort((a, b) => a.order - b.order);
+// 我的 comes first: every resident and volunteer has one.
+const ME: MobileEntry = {
+  key: 'me',
+  path: '/m/me',
+  icon: UserOutlined,
+  permission: null,
+  order: 0,
+  label: 'mobile.me.tile',
+  summary: 'mobile.me.tileSummary',
+};
 
-// The phone home page's big tiles (我的志愿, 我的积分, 友邻超市 …): one per module page the role may open.
+const entries = [ME, ...webModules.flatMap((module) => module.mobileEntries ?? [])].sort(
+  (a, b) => a.order - b.order,
+);
+
+// The phone home page's big tiles (我的, 我的志愿, 我的积分, 友邻超市 …): 我的, and one per module page the
+// role may open.
 export const MobileModuleTiles = () => {
   const { t } = useTranslation();
   const { can } = usePermissions();

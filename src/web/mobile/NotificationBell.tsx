@@ -1,10 +1,10 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMyNotifications } from './useMyActivities';
 
-// The title bar's bell, with the number of new messages.
+// The title bar's 消息: a bell with its word beside it (an icon alone says nothing to many older
+// residents), and the number of new messages in a badge large enough to read.
 export const NotificationBell = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -14,13 +14,43 @@ export const NotificationBell = () => {
     <button
       type="button"
       onClick={() => navigate('/m/notifications')}
-      aria-label={t('mobile.notifications')}
+      aria-label={unread > 0 ? t('mobile.bellUnread', { count: unread }) : t('mobile.bell')}
       data-testid="m-notifications"
-      style={{ border: 0, background: 'none', padding: 8, fontSize: 22, color: '#1f1f1f', cursor: 'pointer' }}
+      style={{
+        border: 0,
+        background: 'none',
+        minHeight: 44,
+        padding: '4px 2px 4px 8px',
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 4,
+        color: '#1f1f1f',
+        font: 'inherit',
+        cursor: 'pointer',
+      }}
     >
-      <Badge content={unread > 0 ? unread : null}>
-        <BellOutlined />
-      </Badge>
+      <BellOutlined style={{ fontSize: '1.3em' }} />
+      <span>{t('mobile.bell')}</span>
+      {unread > 0 ? (
+        <span
+          data-testid="m-unread"
+          style={{
+            minWidth: 22,
+            height: 22,
+            padding: '0 6px',
+            borderRadius: 11,
+            background: '#cf1322',
+            color: '#fff',
+            fontSize: 14,
+            fontWeight: 700,
+            lineHeight: '22px',
+            textAlign: 'center',
+            boxSizing: 'border-box',
+          }}
+        >
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
     </button>
   );
 };

@@ -1,25 +1,30 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Dialog, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { cancelMine, type MyActivity, registerMe } from '../api/activities';
 import { useErrorText } from '../hooks/useErrorText';
-import { MY_ACTIVITIES_KEY } from './useMyActivities';
+import { confirm, showToast } from './feedback';
+import { MY_ACTIVITIES_KEY, MY_REGISTRATIONS_KEY } from './useMyActivities';
 
 // 报名 and 取消报名 from the phone, with the server's Chinese refusals shown as they come.
 export const useRegistrationActions = () => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: MY_ACTIVITIES_KEY });
+  // 我的 lists the same registrations: both lists follow.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: MY_ACTIVITIES_KEY }),
+      queryClient.invalidateQueries({ queryKey: MY_REGISTRATIONS_KEY }),
+    ]);
   const fail = (error: unknown) => {
-    Toast.show({ icon: 'fail', content: errorText(error), duration: 3000 });
+    showToast({ icon: 'fail', content: errorText(error), duration: 3000 });
     void refresh();
   };
 
   const signUp = useMutation({
     mutationFn: (activity: MyActivity) => registerMe(activity.id),
     onSuccess: (outcome) => {
-      Toast.show({
+      showToast({
         icon: 'success',
         content:
           outcome.status === 'waitlisted'
@@ -35,14 +40,14 @@ export const useRegistrationActions = () => {
   const withdraw = useMutation({
     mutationFn: (activity: MyActivity) => cancelMine(activity.id),
     onSuccess: () => {
-      Toast.show({ icon: 'success', content: t('mobile.cancelledToast') });
+      showToast({ icon: 'success', content: t('mobile.cancelledToast') });
       return refresh();
     },
     onError: fail,
   });
 
   const cancel = async (activity: MyActivity) => {
-    const sure = await Dialog.confirm({
+    const sure = await confirm({
       content: t('mobile.cancelConfirm', { title: activity.title }),
       confirmText: t('mobile.cancelConfirmOk'),
       cancelText: t('mobile.keep'),

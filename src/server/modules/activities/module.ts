@@ -7,6 +7,7 @@ import { activityPhotoRoutes } from './photo-routes';
 import { activityRoutes } from './routes';
 import { activities, activityPhotos, activitySessions, attendances, brands, registrations } from './schema';
 import { selfServiceRoutes } from './self-routes';
+import { activityTodo } from './todo';
 
 /** Activities and group work: planning, registration with a waitlist, check-in, photos, brands, phone pages. */
 export const activitiesModule: ModuleManifest = {
@@ -16,4 +17,5 @@ export const activitiesModule: ModuleManifest = {
   errors: activityErrors,
   tables: [brands, activities, activitySessions, registrations, attendances, activityPhotos],
   demo: loadDemoActivities,
+  todo: activityTodo,
 };

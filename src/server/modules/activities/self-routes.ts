@@ -1,13 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkInOutcome, myActivity, registerOutcome } from '../../../core/activities/self-service-contract';
+import {
+  checkInOutcome,
+  myActivity,
+  myRegistration,
+  registerOutcome,
+} from '../../../core/activities/self-service-contract';
 import { checkInWithCode } from './check-in';
+import { myRegistrations } from './my-registrations';
 import { cancelSelf, openActivitiesFor, registerSelf } from './self-service';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
-/** The phone pages of a resident or volunteer: open activities, sign up, cancel, check in. */
+/** The phone pages of a resident or volunteer: open activities, sign up, cancel, check in, 我的活动. */
 export async function selfServiceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['self-service'];
@@ -17,6 +23,12 @@ export async function selfServiceRoutes(fastify: FastifyInstance) {
     config: join,
     schema: { tags, response: { 200: z.object({ items: z.array(myActivity) }) } },
     handler: async (req) => ({ items: await openActivitiesFor(req.ctx) }),
+  });
+  // 我的活动: my registrations ahead and behind, with waitlist places and check-ins.
+  app.get('/me/registrations', {
+    config: join,
+    schema: { tags, response: { 200: z.object({ items: z.array(myRegistration) }) } },
+    handler: async (req) => ({ items: await myRegistrations(req.ctx) }),
   });
   app.post('/me/activities/:id/registration', {
     config: join,

@@ -58,7 +58,7 @@ export async function openActivitiesFor(ctx: ServiceContext): Promise<MyActivity
 }
 
 /** Current 1-based places of the given waitlisted registrations among those of their activity still waiting. */
-async function waitlistRanks(
+export async function waitlistRanks(
   db: Db,
   mine: { id: string; activityId: string; status: string; waitlistPosition: number | null }[],
 ): Promise<Map<string, number>> {

@@ -6,6 +6,7 @@ import { shopItemRoutes } from './item-routes';
 import { shopPermissions } from './permissions';
 import { redemptionRoutes } from './redemption-routes';
 import { redemptions, shopItems, stockTakes } from './schema';
+import { shopTodo } from './todo';
 
 /** The points shop 友邻超市: items, redemptions and stock-takes. */
 export const shopModule: ModuleManifest = {
@@ -15,4 +16,5 @@ export const shopModule: ModuleManifest = {
   errors: shopErrors,
   tables: [shopItems, redemptions, stockTakes],
   demo: loadDemoShop,
+  todo: shopTodo,
 };

@@ -23,6 +23,7 @@ import {
 import { settingsRoutes } from './settings-routes';
 import { shiftRoutes } from './shift-routes';
 import { teamRoutes } from './team-routes';
+import { volunteerTodo } from './todo';
 import { trainingRoutes } from './training-routes';
 
 /** Volunteers, their teams and trainings, shifts at activities and the service records hours come from. */
@@ -58,4 +59,5 @@ export const volunteersModule: ModuleManifest = {
     await loadDemoVolunteers(world);
     await loadDemoVolunteerService(world);
   },
+  todo: volunteerTodo,
 };

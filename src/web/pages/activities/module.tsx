@@ -1,17 +1,14 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { Spin } from 'antd';
 import { Suspense } from 'react';
-import { RequireAuth } from '../../components/RequireAuth';
-import { RequirePermission } from '../../components/RequirePermission';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { ErrorBoundaryPage } from '../errors/ErrorBoundaryPage';
+import { LazyErrorBoundaryPage } from '../errors/LazyErrorBoundaryPage';
 import { en, zhCN } from './i18n';
 
 const ActivitiesPage = lazyPage(() => import('./ActivitiesPage'), 'ActivitiesPage');
 const ActivityDetailPage = lazyPage(() => import('./ActivityDetailPage'), 'ActivityDetailPage');
-const CheckInScreenPage = lazyPage(() => import('./CheckInScreenPage'), 'CheckInScreenPage');
+const CheckInScreenRoute = lazyPage(() => import('./CheckInScreenRoute'), 'CheckInScreenRoute');
 
 export const webModule: WebModule = {
   shellRoutes: [
@@ -19,25 +16,16 @@ export const webModule: WebModule = {
     pageRoute('activities/:id', PERMISSIONS.activitiesRead, ActivityDetailPage),
   ],
   outsideRoutes: [
-    // 签到大屏 fills the whole window (a projector in the room), so it sits outside the shell.
+    // 签到大屏 fills the whole window (a projector in the room), so it sits outside the shell; its code (and
+    // antd's) loads when opened, keeping this file light for the phone's bundle, which reads it too.
     {
       path: '/activities/:id/sessions/:sessionId/screen',
       element: (
-        <RequireAuth>
-          <RequirePermission permission={PERMISSIONS.activitiesManage}>
-            <Suspense
-              fallback={
-                <div style={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
-                  <Spin size="large" />
-                </div>
-              }
-            >
-              <CheckInScreenPage />
-            </Suspense>
-          </RequirePermission>
-        </RequireAuth>
+        <Suspense fallback={null}>
+          <CheckInScreenRoute />
+        </Suspense>
       ),
-      errorElement: <ErrorBoundaryPage />,
+      errorElement: <LazyErrorBoundaryPage />,
     },
   ],
   menu: [

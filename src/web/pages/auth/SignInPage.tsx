@@ -1,9 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isPhonePagePath } from '../../../core/phone-pages';
 import { isApiError } from '../../api/ApiError';
 import { signIn } from '../../api/auth';
 import { MEMBERSHIP_STORAGE_KEY } from '../../api/client';
@@ -14,13 +15,38 @@ import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { ME_QUERY_KEY, useMe } from '../../hooks/useMe';
 import { applyLocale, storedLocale } from '../../i18n/locale';
+import { landingFor } from '../../mobile/landing';
 import { SignInHero } from './SignInHero';
 
 type Values = { identifier: string; password: string };
 
-// Only same-site paths are followed after sign-in.
-const safeNext = (value: string | null): string =>
-  value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+// 忘记密码: nobody can reset their own password here; the text says who does (users.manage is held by
+// street and district admins; a resident reaches them through the community's staff).
+const ForgotPasswordModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={open}
+      title={t('auth.forgotTitle')}
+      onCancel={onClose}
+      footer={
+        <Button type="primary" size="large" onClick={onClose}>
+          {t('auth.forgotOk')}
+        </Button>
+      }
+    >
+      <div data-testid="forgot-password-help" style={{ fontSize: 16, lineHeight: 1.7 }}>
+        <Typography.Paragraph style={{ fontSize: 'inherit' }}>
+          {t('auth.forgotResident')}
+        </Typography.Paragraph>
+        <Typography.Paragraph style={{ fontSize: 'inherit' }}>{t('auth.forgotStaff')}</Typography.Paragraph>
+        <Typography.Paragraph style={{ fontSize: 'inherit', marginBottom: 0 }}>
+          {t('auth.forgotThen')}
+        </Typography.Paragraph>
+      </div>
+    </Modal>
+  );
+};
 
 export const SignInPage = () => {
   const { t } = useTranslation();
@@ -33,8 +59,9 @@ export const SignInPage = () => {
   const { data: me } = useMe();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [forgotOpen, setForgotOpen] = useState(false);
 
-  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (me) return <Navigate to={landingFor(me, params.get('next'))} replace />;
 
   const explain = (error: unknown): string => {
     if (isApiError(error)) {
@@ -67,7 +94,11 @@ export const SignInPage = () => {
         await saveLocale(chosen).catch(() => undefined);
         queryClient.setQueryData(ME_QUERY_KEY, { ...fresh, user: { ...fresh.user, locale: chosen } });
       }
-      navigate(safeNext(params.get('next')), { replace: true });
+      // Residents and volunteers land on the phone pages, the others on the desk. The phone pages are a
+      // page of their own: load it in place of sign-in (the address changes once it has loaded).
+      const target = landingFor(fresh, params.get('next'));
+      if (isPhonePagePath(target)) window.location.replace(target);
+      else navigate(target, { replace: true });
     } catch (error) {
       setFailure(explain(error));
       form.setFieldValue('password', '');
@@ -169,6 +200,17 @@ export const SignInPage = () => {
                 </Button>
               </Form.Item>
             </Form>
+            <div style={{ textAlign: 'center', marginTop: 16 }}>
+              <Button
+                type="link"
+                size="large"
+                onClick={() => setForgotOpen(true)}
+                data-testid="forgot-password"
+              >
+                {t('auth.forgot')}
+              </Button>
+            </div>
+            <ForgotPasswordModal open={forgotOpen} onClose={() => setForgotOpen(false)} />
           </Card>
         </div>
         <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 12 }}>

@@ -1,15 +1,8 @@
 import { Button, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { chunkFailed } from './chunkFailed';
 import { NotFoundPage } from './NotFoundPage';
-
-// A page's code could not be downloaded (a weak signal, a busy network, a new release): the browsers say
-// so in English, in their own words.
-const chunkFailed = (error: unknown) =>
-  error instanceof Error &&
-  /dynamically imported module|Importing a module script failed|ChunkLoadError|Loading chunk/i.test(
-    `${error.name} ${error.message}`,
-  );
 
 // The router's errorElement: a thrown render or loader error shows this instead of a blank screen.
 export const ErrorBoundaryPage = () => {

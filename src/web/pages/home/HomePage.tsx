@@ -7,6 +7,7 @@ import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { formatLongDate } from '../../i18n/format';
 import { OverviewCard } from './OverviewCard';
 import { ShortcutCard } from './ShortcutCard';
+import { TodoCard } from './TodoCard';
 
 // Every role lands here: who and where they act as, and the modules open to them.
 export const HomePage = () => {
@@ -58,6 +59,8 @@ export const HomePage = () => {
           </div>
         </div>
       </Card>
+
+      <TodoCard />
 
       {can(PERMISSIONS.orgUnitsRead) ? <OverviewCard showUsers={can(PERMISSIONS.usersRead)} /> : null}
 

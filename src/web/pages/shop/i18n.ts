@@ -2,6 +2,10 @@ import type { DeepStrings } from '../../i18n/messages';
 
 // 友邻超市: the labels under t('shop.…'), in Chinese and English.
 export const zhCN = {
+  todo: {
+    toHandOver: '件兑换待领取',
+    lowStock: '种物品库存不足',
+  },
   menu: '友邻超市',
   shortcut: '志愿者用积分兑换爱心商家捐赠的物品和服务',
   title: '友邻超市',
@@ -179,6 +183,10 @@ export const zhCN = {
 };
 
 export const en: DeepStrings<typeof zhCN> = {
+  todo: {
+    toHandOver: 'redemptions waiting to be handed over',
+    lowStock: 'items running low',
+  },
   menu: 'Points shop',
   shortcut: 'Volunteers redeem points for goods and services donated by local businesses',
   title: 'Points shop',

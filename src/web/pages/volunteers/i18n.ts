@@ -2,6 +2,11 @@ import type { DeepStrings } from '../../i18n/messages';
 
 // 志愿者: the labels under t('volunteers.…'), in Chinese and English.
 export const zhCN = {
+  todo: {
+    applications: '份志愿者申请待审核',
+    hoursToApprove: '条服务时长待审核',
+    corrections: '条时长更正申请待处理',
+  },
   menu: '志愿者',
   description: '志愿者登记、审核、志愿队、培训、服务时长与表扬',
   title: '志愿者',
@@ -368,6 +373,11 @@ export const zhCN = {
 } as const;
 
 export const en: DeepStrings<typeof zhCN> = {
+  todo: {
+    applications: 'volunteer applications to screen',
+    hoursToApprove: 'service records to approve',
+    corrections: 'correction requests to answer',
+  },
   menu: 'Volunteers',
   description: 'Volunteer registry, screening, teams, trainings, service hours and commendations',
   title: 'Volunteers',
