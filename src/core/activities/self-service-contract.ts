@@ -21,6 +21,8 @@ export const myActivity = activityView.extend({
       waitlistRank: z.number().int().nullable(),
     })
     .nullable(),
+  /** When sign-up opens for this resident: the priority opening for a volunteer holding the flag. */
+  opensForMeAt: z.string(),
 });
 export type MyActivity = z.infer<typeof myActivity>;
 

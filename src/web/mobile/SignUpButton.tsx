@@ -18,7 +18,12 @@ export const SignUpButton = ({
   onCancel: () => void;
 }) => {
   const { t } = useTranslation();
-  const state = signUpState(activity, !!activity.myRegistration, new Date());
+  // A volunteer holding the priority flag may sign up from the activity's priority opening.
+  const state = signUpState(
+    { ...activity, registrationOpensAt: activity.opensForMeAt },
+    !!activity.myRegistration,
+    new Date(),
+  );
   const act = (action: () => void) => (event: MouseEvent) => {
     event.stopPropagation();
     action();

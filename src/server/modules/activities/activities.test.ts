@@ -267,6 +267,10 @@ describe('activities', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('activities.registration_closed');
     expect((await setPriority(true)).statusCode).toBe(200);
+    const listed = (await ctx.request({ method: 'GET', url: '/api/v1/me/activities', headers: volunteer }))
+      .json()
+      .items.find((x: { id: string }) => x.id === a.id);
+    expect(listed.opensForMeAt).toBe(a.priorityOpensAt);
     const first = await signUp();
     expect(first.statusCode).toBe(201);
     expect(first.json().status).toBe('registered');
@@ -277,6 +281,10 @@ describe('activities', () => {
       headers: resident,
     });
     expect(other.json().code).toBe('activities.registration_closed');
+    const theirs = (await ctx.request({ method: 'GET', url: '/api/v1/me/activities', headers: resident }))
+      .json()
+      .items.find((x: { id: string }) => x.id === a.id);
+    expect(theirs.opensForMeAt).toBe(a.registrationOpensAt);
     const late = await ctx.request({
       method: 'POST',
       url: '/api/v1/activities',

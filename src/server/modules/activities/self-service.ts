@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors';
 import { inScopeOrAbove } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { residentOfUser } from '../residents/service';
+import { residentHasPriority } from '../volunteers/service';
 import { cancelRegistration, isLive, liveRegistrationOf, register } from './registration';
 import { activities, registrations } from './schema';
 import { toActivityViews } from './service';
@@ -42,6 +43,7 @@ export async function openActivitiesFor(ctx: ServiceContext): Promise<MyActivity
     );
   const ranks = await waitlistRanks(ctx.db, mine);
   const views = await toActivityViews(ctx, rows);
+  const priority = views.some((v) => v.priorityOpensAt) && (await residentHasPriority(ctx.db, resident.id));
   return views.map((v) => {
     const registration = mine.find((m) => m.activityId === v.id);
     return {
@@ -53,6 +55,7 @@ export async function openActivitiesFor(ctx: ServiceContext): Promise<MyActivity
             waitlistRank: ranks.get(registration.id) ?? null,
           }
         : null,
+      opensForMeAt: priority && v.priorityOpensAt ? v.priorityOpensAt : v.registrationOpensAt,
     };
   });
 }
