@@ -1,3 +1,5 @@
+import sharp from 'sharp';
+
 export type MultipartPart =
   | { field: string; filename: string; buffer: Buffer; contentType?: string }
   | { field: string; value: string };
@@ -21,4 +23,12 @@ export function multipartForm(parts: MultipartPart[]) {
 /** A multipart/form-data body with one file field, for app.inject. */
 export function multipartFile(buffer: Buffer, filename: string, field = 'file') {
   return multipartForm([{ field, filename, buffer }]);
+}
+
+/** A small grey PNG under `field`, as a form: a photo upload that passes every check. */
+export async function photoForm(field: string) {
+  const buffer = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+    .png()
+    .toBuffer();
+  return multipartForm([{ field, filename: 'photo.png', buffer }]);
 }

@@ -1,7 +1,6 @@
-import sharp from 'sharp';
 import { expect } from 'vitest';
 import { letTimePass } from '../../testing/activity-time';
-import { multipartForm } from '../../testing/multipart';
+import { photoForm } from '../../testing/multipart';
 import type { ModuleScopeSamples } from '../../testing/scope-matrix';
 import type { TestContext } from '../../testing/test-app';
 
@@ -19,17 +18,6 @@ function activitySample(orgUnitId?: string) {
     ...(orgUnitId ? { orgUnitId } : {}),
   };
 }
-
-const photoForm = async () =>
-  multipartForm([
-    {
-      field: 'files',
-      filename: 'photo.png',
-      buffer: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
-        .png()
-        .toBuffer(),
-    },
-  ]);
 
 /**
  * A published 园山 activity open to anyone, one registration and one photo; then time passes until its
@@ -50,7 +38,7 @@ async function yuanshanActivity(ctx: TestContext, headers: Record<string, string
     headers,
     payload: { residentId },
   });
-  const form = await photoForm();
+  const form = await photoForm('files');
   const photo = await ctx.request({
     method: 'POST',
     url: `/api/v1/activities/${activity}/photos`,
@@ -89,7 +77,7 @@ export const scopeSamples: ModuleScopeSamples = {
     'DELETE /api/v1/registrations/:id': {},
     'POST /api/v1/activities/:id/sessions/:sessionId/attendance': { body: { residentIds: [ids.resident] } },
     'PUT /api/v1/activities/:id/sessions/:sessionId/guests': { body: { count: 9 } },
-    'POST /api/v1/activities/:id/photos': { form: await photoForm() },
+    'POST /api/v1/activities/:id/photos': { form: await photoForm('files') },
     'PATCH /api/v1/activities/:id/photos/:photoId': { body: { caption: '越权改说明' } },
     'DELETE /api/v1/activities/:id/photos/:photoId': {},
     'POST /api/v1/me/activities/:id/registration': {},

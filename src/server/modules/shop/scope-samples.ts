@@ -1,6 +1,5 @@
-import sharp from 'sharp';
 import { expect } from 'vitest';
-import { multipartForm } from '../../testing/multipart';
+import { photoForm } from '../../testing/multipart';
 import type { ModuleScopeSamples } from '../../testing/scope-matrix';
 import { credit } from './shop-test-kit';
 
@@ -12,17 +11,6 @@ const fields = {
   pricePoints: 10,
 };
 const item = { ...fields, stock: 5 };
-
-const photoForm = async () =>
-  multipartForm([
-    {
-      field: 'file',
-      filename: 'item.png',
-      buffer: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
-        .png()
-        .toBuffer(),
-    },
-  ]);
 
 export const scopeSamples: ModuleScopeSamples = {
   // A 园山 item with its photo, a held redemption of it by the volunteers module's 园山 volunteer (credited through the
@@ -41,7 +29,7 @@ export const scopeSamples: ModuleScopeSamples = {
     expect(redemption.statusCode).toBe(201);
     const take = await post(`/api/v1/shop-items/${itemId}/stock-takes`, { countedQuantity: 5, reason: '' });
     expect(take.statusCode).toBe(201);
-    const form = await photoForm();
+    const form = await photoForm('file');
     const photo = await ctx.request({
       method: 'PUT',
       url: `/api/v1/shop-items/${itemId}/photo`,
@@ -60,7 +48,7 @@ export const scopeSamples: ModuleScopeSamples = {
     'POST /api/v1/shop-items/:id/stock-takes': { body: { countedQuantity: 0, reason: '越权盘点' } },
     // Counter staff name 园山's volunteer; a volunteer of elsewhere redeems for themself: both refused.
     'POST /api/v1/shop-items/:id/redemptions': { body: { quantity: 1, volunteerId: ids.volunteer } },
-    'PUT /api/v1/shop-items/:id/photo': { form: await photoForm() },
+    'PUT /api/v1/shop-items/:id/photo': { form: await photoForm('file') },
     'DELETE /api/v1/shop-items/:id/photo': {},
     'POST /api/v1/redemptions/:id/collect': {},
     'POST /api/v1/redemptions/:id/cancel': {},
