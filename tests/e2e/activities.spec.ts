@@ -16,6 +16,8 @@ import {
 // residents up to the waitlist, batch check-in, guests.
 
 const TITLE = `E2E 邻里议事快闪 ${Date.now().toString(36)}`;
+// The counter's event: sign-up still open (it closes when the event starts), full with two places.
+const COUNTER = `E2E 服务台报名 ${Date.now().toString(36)}`;
 
 // Beijing wall-clock "YYYY-MM-DD HH:mm" of an instant, as the pickers take it.
 const beijing = (instant: Date): string => {
@@ -242,7 +244,36 @@ test.describe
         .slice(0, 2);
       expect(names).toHaveLength(2);
 
-      await openActivity(page, TITLE);
+      // An event in two hours with two places, one already taken by 周美玲 (volunteer1).
+      const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+      const headers = { origin: baseURL ?? '' };
+      const created = await page.request.post('/api/v1/activities', {
+        headers,
+        data: {
+          title: COUNTER,
+          sessions: [{ startsAt: hours(2), endsAt: hours(3) }],
+          capacity: 2,
+          registrationOpensAt: hours(-1),
+          registrationClosesAt: hours(2),
+          cancellationDeadline: hours(2),
+          audience: 'community',
+        },
+      });
+      expect(created.status()).toBe(201);
+      const counterId = (await created.json()).id as string;
+      expect((await page.request.post(`/api/v1/activities/${counterId}/publish`, { headers })).status()).toBe(
+        200,
+      );
+      const [zhou] = (await (await page.request.get('/api/v1/residents?q=周美玲')).json()).items as {
+        id: string;
+      }[];
+      const taken = await page.request.post(`/api/v1/activities/${counterId}/registrations`, {
+        headers,
+        data: { residentId: zhou.id },
+      });
+      expect(taken.status()).toBe(201);
+
+      await openActivity(page, COUNTER);
       await page.getByRole('tab', { name: '报名' }).click();
       await expect(page.getByTestId('registrations-summary')).toHaveText('已报 1/2，候补 0');
 
@@ -280,7 +311,7 @@ test.describe
       const phone = await phonePage(browser, baseURL);
       await phone.goto('/m');
       await fillSignIn(phone, 'resident1');
-      const card = phone.getByTestId('m-activity').filter({ hasText: TITLE });
+      const card = phone.getByTestId('m-activity').filter({ hasText: COUNTER });
       await expect(card).toContainText('名额已满，可报名候补');
       await card.getByRole('button', { name: '报名候补', exact: true }).click();
       await expect(phone.getByText('名额已满，您是候补第2位')).toBeVisible();
@@ -315,7 +346,7 @@ test.describe
       await expect(phone.getByTestId('m-notifications')).toContainText('1');
       await phone.getByTestId('m-notifications').click();
       await expect(phone.getByText('候补成功')).toBeVisible();
-      await expect(phone.getByText(`您已从候补转为正式报名：“${TITLE}”。`)).toBeVisible();
+      await expect(phone.getByText(`您已从候补转为正式报名：“${COUNTER}”。`)).toBeVisible();
       await expectNoHorizontalOverflow(phone);
       await screenshot(phone, 'm-notifications');
       // Seen once, the message is read on the server: a fresh page's bell has no count.
@@ -323,6 +354,14 @@ test.describe
       await expect(card).toBeVisible();
       await expect(phone.getByTestId('m-notifications')).not.toContainText('1');
       await phone.context().close();
+
+      // Back at the event of the first journey, under way: 杨阿伯 comes to the counter and is registered
+      // by staff (sign-up on the phone closed when it began).
+      await openActivity(page, TITLE);
+      await page.getByRole('tab', { name: '报名' }).click();
+      await register('杨阿伯');
+      await expect(page.getByText('已为该居民报名')).toBeVisible();
+      await expect(page.getByTestId('registrations-summary')).toHaveText('已报 2/2，候补 0');
 
       // 批量签到: the registered resident who came (volunteer1 scanned already); 来宾 by number.
       await page.getByRole('tab', { name: '签到' }).click();
