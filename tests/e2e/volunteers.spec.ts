@@ -145,6 +145,10 @@ const points = async (page: Page, testId: string): Promise<number> =>
 
 async function serveAShift(page: Page, origin: string) {
   await signInAs(page, 'yuanshan.sw');
+  // The home page's 今日待办: what waits for the social worker, each line opening its list.
+  await page.goto('/');
+  await expect(page.getByTestId('home-todo-item').filter({ hasText: '条服务时长待审核' })).toBeVisible();
+  await shoot(page, 'home-todo');
   const { activityId, title } = await plannedPosition(page, origin);
   await leave(page);
 
