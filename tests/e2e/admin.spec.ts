@@ -69,9 +69,13 @@ test('a district admin creates a user who can then sign in, and the audit log re
   await expectHomeRole(page, '区级管理员');
   await page.getByRole('menu').first().getByRole('menuitem', { name: '审计日志' }).click();
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
-  await page.getByLabel('操作', { exact: true }).fill('users.create');
+  // Filtered by type and action in Chinese; the codes never show.
+  const select = (label: string) =>
+    page.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) });
+  await pickOption(page, select('类型'), '账号');
+  await pickOption(page, select('操作'), '创建账号');
   await page.getByRole('button', { name: /搜\s*索/ }).click();
-  const auditRow = page.getByRole('row').filter({ hasText: 'users.create' }).first();
+  const auditRow = page.getByRole('row').filter({ hasText: '创建账号' }).first();
   await expect(auditRow).toBeVisible();
   await expect(auditRow).toContainText('林志明');
   await auditRow.getByRole('button', { name: /展开|Expand/ }).click();
@@ -213,8 +217,11 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await expect(row).toContainText('正常');
   await signOut(page);
 
-  // Re-enabled with the reset password; the user then changes it from the user menu.
+  // Re-enabled with the reset password; the user then changes it from the desk's user menu (a volunteer
+  // lands on the phone page /m after signing in, and opens the desk at /).
   await signIn(page, username, 'Renewed#2025');
+  await expect(page).toHaveURL(/\/m$/);
+  await page.goto('/');
   await expectHomeRole(page, '志愿者');
   const change = page.getByRole('dialog', { name: '修改密码' });
   await pickMenuItem(page, page.getByTestId('user-menu'), '修改密码', change);
@@ -226,6 +233,8 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await expect(page.getByText('密码已修改')).toBeVisible();
   await signOut(page);
   await signIn(page, username, 'Changed#2025');
+  await expect(page).toHaveURL(/\/m$/);
+  await page.goto('/');
   await expectHomeRole(page, '志愿者');
 
   // Sign out everywhere ends this session too.

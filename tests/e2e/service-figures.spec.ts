@@ -53,11 +53,12 @@ test('a street reproduces its community’s 2019 from the records, drills down a
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('服务统计表.xlsx');
+  expect(download.suggestedFilename()).toBe('禾山街道服务统计表（2019-01-01 至 2019-12-31）.xlsx');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await download.path()) as string);
   const summary = workbook.getWorksheet('汇总');
-  expect(summary?.getCell('A1').value).toBe('禾山街道 服务统计');
+  expect(summary?.getCell('A1').value).toBe('禾山街道服务统计表（2019-01-01 至 2019-12-31）');
+  expect(summary?.getCell('A3').value).toBe('填报单位：禾山街道');
   expect(summary?.getCell('A2').value).toBe('统计期间：2019-01-01 至 2019-12-31');
   expect(workbook.getWorksheet('按单位')?.getCell('F2').value).toBe(personTimes);
 

@@ -68,7 +68,10 @@ export const PagedTable = <T extends object>({
         onChange: onPage,
       }}
       locale={{
-        emptyText: (
+        // Until the first answer there is nothing to say "none" about: only the spinner shows.
+        emptyText: list.isPending ? (
+          <div style={{ height: 96 }} />
+        ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText}>
             {emptyAction}
           </Empty>

@@ -9,6 +9,12 @@ export const en: Translation = {
     footer: 'Jinlin 近邻 · Huli District Community Social Work Services Platform',
   },
   common: {
+    periods: {
+      thisMonth: 'This month',
+      thisQuarter: 'This quarter',
+      thisYear: 'This year',
+      lastYear: 'Last year',
+    },
     labelled: '{{label}}: {{value}}',
     withKind: '{{name}} ({{kind}})',
     ok: 'OK',

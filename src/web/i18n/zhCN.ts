@@ -10,6 +10,7 @@ export const zhCN = {
     footer: '近邻 Jinlin · 湖里区政府购买社会工作服务平台',
   },
   common: {
+    periods: { thisMonth: '本月', thisQuarter: '本季度', thisYear: '本年', lastYear: '上年' },
     labelled: '{{label}}：{{value}}',
     withKind: '{{name}}（{{kind}}）',
     ok: '确定',

@@ -74,6 +74,6 @@ export const demoProfiles: Record<string, DeclaredProfile> = {
   禾山社区: {
     ...emptyDeclaredProfile,
     compounds: 6,
-    notes: '2019年：常态化服务13项，链接资源价值40.84万元，场地使用386次，服务8338人次（seed 003）',
+    notes: '2019年：常态化服务13项，链接资源价值40.84万元，场地使用386次，服务8338人次',
   },
 };

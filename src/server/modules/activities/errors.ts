@@ -2,7 +2,14 @@ import type { ErrorMessages } from '../../platform/errors';
 
 export const activityErrors = {
   'activities.not_found': { zh: '活动不存在', en: 'Activity not found' },
-  'activities.not_editable': { zh: '只有草稿状态的活动可以修改', en: 'Only a draft can be edited' },
+  'activities.not_editable': {
+    zh: '已结束或已取消的活动不能修改',
+    en: 'A finished or cancelled activity cannot be edited',
+  },
+  'activities.locked_after_publishing': {
+    zh: '活动已发布，只能修改活动介绍、地点、品牌、服务对象、所属项目和活动时间',
+    en: 'A published activity may change only its description, place, brands, groups, project and times',
+  },
   'activities.unknown_brand': {
     zh: '所选品牌不在主办单位可用的品牌列表中，请先添加品牌',
     en: 'A brand is not on the organiser unit’s list: add it first',

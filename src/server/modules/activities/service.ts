@@ -21,6 +21,7 @@ import { notifyResidents } from '../notifications/service';
 import { getOrgUnitInScope, orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
 import { assertBrandsUsable } from './brands';
+import { updatePublishedActivity } from './published-edit';
 import { activities, activityPhotos, activitySessions, registrations } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
@@ -133,7 +134,11 @@ export async function listActivities(ctx: ServiceContext, query: ListQuery): Pro
         query.from || query.to ? sessionBetween(query.from, query.to) : undefined,
       ),
     )
-    .orderBy(desc(activities.createdAt))
+    // By date, the latest first: when it happens, not when it was typed in.
+    .orderBy(
+      sql`(select min(s.starts_at) from activity_sessions s where s.activity_id = ${activities.id}) desc nulls last`,
+      desc(activities.createdAt),
+    )
     .limit(200);
   return toActivityViews(ctx, rows);
 }
@@ -207,7 +212,10 @@ export async function createActivity(ctx: ServiceContext, input: ActivityInput):
   return getActivity(ctx, id);
 }
 
-/** Only a draft can be edited: checked first, and again by the update itself against a concurrent publish. */
+/**
+ * A draft changes freely; a published activity only where its registrations stay intact
+ * (published-edit.ts). Each update checks the status again against a concurrent status change.
+ */
 export async function updateActivity(
   ctx: ServiceContext,
   id: string,
@@ -216,13 +224,24 @@ export async function updateActivity(
   const notEditable = () => new AppError('activities.not_editable', 409);
   await inTransaction(ctx, async (tx) => {
     const current = await findActivity(tx, id);
-    if (current.status !== 'draft') throw notEditable();
+    if (current.status !== 'draft' && current.status !== 'published') throw notEditable();
     const unitPath = current.orgPath;
     const projectId = await projectForWork(tx, input.projectId, {
       unitPath,
       currentProjectId: current.projectId,
     });
     await assertBrandsUsable(tx.db, { unitPath, names: input.brands, kept: current.brands });
+    if (current.status === 'published') {
+      const { timesMoved } = await updatePublishedActivity(tx, current, input, projectId);
+      await recordAudit(tx, {
+        action: 'activities.update',
+        entity: 'activity',
+        entityId: id,
+        orgUnit: { id: current.orgUnitId, path: current.orgPath },
+        detail: { published: true, timesMoved },
+      });
+      return;
+    }
     const [updated] = await tx.db
       .update(activities)
       .set({ ...activityValues(input), projectId })

@@ -101,8 +101,17 @@ describe('service figures computed back from the records', () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '按单位', '按品牌', '按服务对象']);
     const summary = workbook.getWorksheet('汇总')!;
-    expect(summary.getCell('A1').value).toBe('禾山街道 服务统计');
-    expect(summary.getCell('A3').value).toBe('筛选：服务对象：一老');
+    expect(summary.getCell('A1').value).toBe('禾山街道服务统计表（2019-01-01 至 2019-12-31）');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('禾山街道服务统计表（2019-01-01 至 2019-12-31）.xlsx')}`,
+    );
+    expect([2, 3, 4, 5, 6].map((n) => summary.getCell(`A${n}`).value)).toEqual([
+      '统计期间：2019-01-01 至 2019-12-31',
+      '筛选：服务对象：一老',
+      '填报单位：禾山街道',
+      '制表人：郑国庆',
+      `制表日期：${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())}`,
+    ]);
     const summaryValue = (label: string) => {
       let found: unknown;
       summary.eachRow((row) => {
@@ -128,7 +137,24 @@ describe('service figures computed back from the records', () => {
       shown.byUnit[0].volunteerHours,
       shown.byUnit[0].volunteersServing,
     ]);
-    expect(units.getRow(1).values).toContain('志愿服务时长（小时）');
+    // A header over every column that holds a figure (H–J once had none).
+    const header = units.getRow(1);
+    expect(header.cellCount).toBe(units.getRow(2).cellCount);
+    expect(header.values).toEqual([
+      undefined,
+      '单位',
+      '社区活动（场）',
+      '小组（个）',
+      '小组节数',
+      '服务人数',
+      '服务人次',
+      '其中来宾人次',
+      '新开个案',
+      '结案',
+      '探访',
+      '志愿服务时长（小时）',
+      '服务志愿者（人）',
+    ]);
   });
 
   it("refuses a unit outside the caller's scope", async () => {

@@ -38,13 +38,10 @@ export async function reportingRoutes(fastify: FastifyInstance) {
     config: figures,
     schema: { tags, querystring: serviceFiguresQuery },
     handler: async (req, reply) => {
-      const file = await serviceFiguresWorkbook(req.ctx, req.query);
+      const { file, fileName } = await serviceFiguresWorkbook(req.ctx, req.query);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('服务统计表.xlsx')}`,
-        )
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
         .send(file);
     },
   });

@@ -19,7 +19,7 @@ import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { getVisibleProject } from '../projects/service';
 import { getResidentRef } from '../residents/service';
 import { volunteerServiceFigures, volunteerServiceFiguresByUnit } from '../volunteers/service';
-import { serviceFiguresXlsx } from './figures-export';
+import { figuresTitle, serviceFiguresXlsx } from './workbook';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
 
@@ -84,14 +84,26 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
 }
 
 /** The figures as a workbook (服务统计表.xlsx), with the filters that narrowed them written on it. */
-export async function serviceFiguresWorkbook(ctx: ServiceContext, query: FiguresQuery): Promise<Buffer> {
+/** 服务统计表.xlsx, named after the unit and period, filed by the caller's unit and name, dated today. */
+export async function serviceFiguresWorkbook(
+  ctx: ServiceContext,
+  query: FiguresQuery,
+): Promise<{ file: Buffer; fileName: string }> {
   const figures = await serviceFigures(ctx, query);
   const filters = [
     query.brand ? `品牌：${query.brand}` : '',
     query.targetGroup ? `服务对象：${serviceTargetGroupLabels[query.targetGroup]}` : '',
     figures.project ? `项目：${figures.project.name}` : '',
   ].filter(Boolean);
-  return serviceFiguresXlsx(figures, filters);
+  const filing = {
+    unitName: ctx.actor.membership.orgUnitName,
+    preparedBy: ctx.actor.name,
+    preparedOn: ctx.clock.today(),
+  };
+  return {
+    file: await serviceFiguresXlsx(figures, filters, filing),
+    fileName: `${figuresTitle(figures)}.xlsx`,
+  };
 }
 
 /**

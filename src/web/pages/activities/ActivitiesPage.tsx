@@ -1,5 +1,5 @@
 import { PlusOutlined, TagsOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import {
 import { FilterBar } from '../../components/FilterBar';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
@@ -99,7 +100,7 @@ export const ActivitiesPage = () => {
         if (!first) return '—';
         return (
           <div style={{ lineHeight: 1.4, whiteSpace: 'nowrap' }}>
-            {formatSessionRange(first.startsAt, first.endsAt, i18n.language)}
+            {formatSessionRange(first.startsAt, first.endsAt, i18n.language, true)}
             {a.kind === 'group' ? (
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -136,6 +137,7 @@ export const ActivitiesPage = () => {
       title: t('common.actions'),
       key: 'actions',
       width: 80,
+      fixed: 'right',
       render: (_, a) => (
         <Link to={`/activities/${a.id}`} aria-label={`${t('common.detail')} ${a.title}`}>
           {t('common.detail')}
@@ -202,7 +204,7 @@ export const ActivitiesPage = () => {
             onChange={(projectId) => filter({ projectId })}
             style={{ width: mobile ? '100%' : 200 }}
           />
-          <DatePicker.RangePicker
+          <PeriodPicker
             allowEmpty={[true, true]}
             placeholder={[t('activities.from'), t('activities.to')]}
             value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}

@@ -116,7 +116,7 @@ export const ActivityDetailPage = () => {
           },
         ]}
       />
-      {activity.status === 'draft' ? (
+      {activity.status === 'draft' || activity.status === 'published' ? (
         <ActivityFormDrawer open={editing} onClose={() => setEditing(false)} activity={activity} />
       ) : null}
     </>

@@ -15,14 +15,17 @@ import {
   Space,
   Typography,
 } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, isApiError } from '../../api/ApiError';
 import { ACTIVITY_KINDS, type Activity, AUDIENCES, TARGET_GROUPS } from '../../api/activities';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
+import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { useServerFormErrors } from '../../hooks/useServerFormErrors';
 import { ProjectSelect } from '../projects/ProjectSelect';
+import { useProjectList } from '../projects/useProjects';
 import {
   type ActivityFormValues,
   emptyActivityValues,
@@ -46,7 +49,8 @@ const formPath = (path: string): string => {
   return parts.join('.');
 };
 
-// New activity (no `activity`) or an edit of a draft; kind switches between one time and N 节.
+// New activity (no `activity`) or an edit: a draft freely, a published one only where registrations
+// stay intact (the server's rule; the fixed fields are shown disabled). Kind switches one time / N 节.
 export const ActivityFormDrawer = ({
   open,
   onClose,
@@ -57,7 +61,7 @@ export const ActivityFormDrawer = ({
   activity?: Activity;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const mobile = useIsMobile();
   const { data: me } = useMe();
@@ -67,6 +71,19 @@ export const ActivityFormDrawer = ({
   const create = useCreateActivity();
   const update = useUpdateActivity();
   const kind = Form.useWatch('kind', form) ?? activity?.kind ?? 'event';
+  const published = activity?.status === 'published';
+  const { can } = usePermissions();
+  // The same query as the project picker's, so both read one answer.
+  const running = useProjectList(
+    { forUnitId: organiserUnitId, status: 'active', pageSize: 200 },
+    open && can(PERMISSIONS.projectsRead),
+  ).data?.items;
+
+  // A new activity of a unit with exactly one running project belongs to it unless the user says otherwise.
+  useEffect(() => {
+    if (!open || activity || running?.length !== 1 || form.isFieldTouched('projectId')) return;
+    form.setFieldValue('projectId', running[0].id);
+  }, [open, activity, running, form]);
 
   const onError = (error: unknown) => {
     if (isApiError(error) && error.errors.length > 0) {
@@ -83,9 +100,24 @@ export const ActivityFormDrawer = ({
     showErrors(error);
   };
 
+  // 未关联项目 is a choice, not an oversight: asked when there is a running project to pick.
   const onFinish = () => {
     // getFieldsValue(true): antd 6's onFinish leaves out parts of Form.List.
     const input = inputFromValues(form.getFieldsValue(true) as ActivityFormValues);
+    if (input.projectId || !running?.length) {
+      save(input);
+      return;
+    }
+    modal.confirm({
+      title: t('activities.form.noProjectTitle'),
+      content: t('activities.form.noProjectConfirm'),
+      okText: t('activities.form.saveAnyway'),
+      cancelText: t('common.cancel'),
+      onOk: () => save(input),
+    });
+  };
+
+  const save = (input: ReturnType<typeof inputFromValues>) => {
     if (activity) {
       update.mutate(
         { id: activity.id, input },
@@ -136,7 +168,12 @@ export const ActivityFormDrawer = ({
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('activities.form.draftHint')} />
+      <Alert
+        type={published ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={published ? t('activities.form.publishedHint') : t('activities.form.draftHint')}
+      />
       <Form<ActivityFormValues>
         form={form}
         layout="vertical"
@@ -148,6 +185,7 @@ export const ActivityFormDrawer = ({
       >
         <Form.Item name="kind" label={t('activities.form.kind')}>
           <Radio.Group
+            disabled={published}
             optionType="button"
             buttonStyle="solid"
             options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
@@ -165,7 +203,7 @@ export const ActivityFormDrawer = ({
             { min: 2, max: 100 },
           ]}
         >
-          <Input placeholder={t('activities.form.titlePlaceholder')} maxLength={100} />
+          <Input placeholder={t('activities.form.titlePlaceholder')} maxLength={100} disabled={published} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -230,7 +268,7 @@ export const ActivityFormDrawer = ({
                       data-testid={`session-${index + 1}`}
                     />
                   </Form.Item>
-                  {kind === 'group' && fields.length > 1 ? (
+                  {kind === 'group' && fields.length > 1 && !published ? (
                     <Button
                       type="text"
                       danger
@@ -241,7 +279,7 @@ export const ActivityFormDrawer = ({
                   ) : null}
                 </div>
               ))}
-              {kind === 'group' ? (
+              {kind === 'group' && !published ? (
                 <Form.Item>
                   <Button
                     type="dashed"
@@ -274,6 +312,7 @@ export const ActivityFormDrawer = ({
                 format={PICKER_FORMAT}
                 placeholder={[t('activities.form.start'), t('activities.form.end')]}
                 style={{ width: '100%' }}
+                disabled={published}
               />
             </Form.Item>
           </Col>
@@ -288,7 +327,12 @@ export const ActivityFormDrawer = ({
                 },
               ]}
             >
-              <DatePicker showTime={{ format: 'HH:mm' }} format={PICKER_FORMAT} style={{ width: '100%' }} />
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format={PICKER_FORMAT}
+                style={{ width: '100%' }}
+                disabled={published}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -301,6 +345,7 @@ export const ActivityFormDrawer = ({
             showTime={{ format: 'HH:mm' }}
             format={PICKER_FORMAT}
             style={{ width: '100%', maxWidth: 320 }}
+            disabled={published}
           />
         </Form.Item>
         <Row gutter={16}>
@@ -312,12 +357,19 @@ export const ActivityFormDrawer = ({
                 { required: true, message: t('common.required', { field: t('activities.form.capacity') }) },
               ]}
             >
-              <InputNumber min={1} max={100000} precision={0} style={{ width: '100%' }} />
+              <InputNumber
+                min={1}
+                max={100000}
+                precision={0}
+                style={{ width: '100%' }}
+                disabled={published}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
             <Form.Item name="audience" label={t('activities.form.audience')}>
               <Radio.Group
+                disabled={published}
                 options={AUDIENCES.map((a) => ({ value: a, label: t(`activities.audiences.${a}`) }))}
               />
             </Form.Item>

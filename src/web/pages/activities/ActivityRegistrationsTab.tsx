@@ -1,5 +1,5 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useErrorText } from '../../hooks/useErrorText';
 import { formatMinute } from './activityTime';
 import { RegisterResidentModal } from './RegisterResidentModal';
 import { RegistrationStatusTag } from './RegistrationStatusTag';
-import { useCancelRegistration, useRegistrations } from './useActivities';
+import { useCancelRegistration, useRegistrations, useSessionsAttended } from './useActivities';
 
 // 报名: who signed up, who waits in which place, who cancelled; staff register and cancel for residents.
 export const ActivityRegistrationsTab = ({
@@ -32,6 +32,9 @@ export const ActivityRegistrationsTab = ({
   );
   const rows = showCancelled ? all : all.filter((r) => r.status !== 'cancelled');
   const open = activity.status === 'published';
+  const held = activity.status === 'published' || activity.status === 'finished';
+  const sessionIds = activity.sessions.map((s) => s.id);
+  const attended = useSessionsAttended(activity.id, sessionIds, held);
 
   const confirmCancel = (registration: Registration) =>
     modal.confirm({
@@ -59,6 +62,29 @@ export const ActivityRegistrationsTab = ({
       key: 'status',
       render: (_, r) => <RegistrationStatusTag registration={r} />,
     },
+    ...(held
+      ? [
+          {
+            title: t('activities.registrations.attendance'),
+            key: 'attendance',
+            render: (_: unknown, r: Registration) => {
+              const count = attended.counts.get(r.residentId) ?? 0;
+              if (activity.kind === 'group')
+                return t('activities.registrations.attendedSessions', {
+                  attended: count,
+                  total: sessionIds.length,
+                });
+              return count > 0 ? (
+                <Tag color="success" style={{ marginInlineEnd: 0 }}>
+                  {t('activities.registrations.attendedYes')}
+                </Tag>
+              ) : (
+                <Typography.Text type="secondary">{t('activities.registrations.attendedNo')}</Typography.Text>
+              );
+            },
+          } satisfies ColumnsType<Registration>[number],
+        ]
+      : []),
     {
       title: t('activities.registrations.source'),
       key: 'source',
@@ -75,6 +101,7 @@ export const ActivityRegistrationsTab = ({
             title: t('common.actions'),
             key: 'actions',
             width: 110,
+            fixed: 'right' as const,
             render: (_: unknown, r: Registration) =>
               r.status === 'cancelled' ? null : (
                 <Button type="link" size="small" danger onClick={() => confirmCancel(r)}>

@@ -36,7 +36,9 @@ export const ActivityStatusActions = ({ activity, onEdit }: { activity: Activity
   const { status } = activity;
   return (
     <Space wrap>
-      {status === 'draft' ? <Button onClick={onEdit}>{t('activities.actions.edit')}</Button> : null}
+      {status === 'draft' || status === 'published' ? (
+        <Button onClick={onEdit}>{t('activities.actions.edit')}</Button>
+      ) : null}
       {status === 'draft' ? (
         <Button type="primary" onClick={() => confirm('publish')}>
           {t('activities.actions.publish')}

@@ -1,15 +1,17 @@
 import { CheckSquareOutlined, QrcodeOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, ActivitySession, AttendanceRow, CheckInMethod } from '../../api/activities';
+import type { Activity, ActivitySession, CheckInMethod } from '../../api/activities';
 import { useErrorText } from '../../hooks/useErrorText';
 import { formatMinute, formatSessionRange } from './activityTime';
 import { BatchCheckInModal } from './BatchCheckInModal';
+import { attendanceRate, checkInRoster, type RosterRow } from './checkInRoster';
 import { GuestCountEditor } from './GuestCountEditor';
+import { RegistrationStatusTag } from './RegistrationStatusTag';
 import { SignInSheetButton } from './SignInSheetButton';
-import { useAttendance, useRegistrations } from './useActivities';
+import { useAttendance, useCheckIn, useRegistrations } from './useActivities';
 import { WalkInModal } from './WalkInModal';
 
 const METHOD_COLORS: Record<CheckInMethod, string> = {
@@ -19,7 +21,8 @@ const METHOD_COLORS: Record<CheckInMethod, string> = {
   walkIn: 'purple',
 };
 
-// One session's check-in: who is in and how, guests, batch and walk-in check-in, the QR screen.
+// One session's check-in: every registrant with a 签到 button, who is in and how, the attendance rate,
+// guests, batch and walk-in check-in, the QR screen.
 export const SessionAttendancePanel = ({
   activity,
   session,
@@ -30,33 +33,79 @@ export const SessionAttendancePanel = ({
   canManage: boolean;
 }) => {
   const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
   const errorText = useErrorText();
   const attendance = useAttendance(activity.id, session.id);
   const registrations = useRegistrations(activity.id);
+  const checkIn = useCheckIn();
   const [batchOpen, setBatchOpen] = useState(false);
   const [walkInOpen, setWalkInOpen] = useState(false);
-  const rows = attendance.data?.items ?? [];
-  const present = new Set(rows.map((r) => r.residentId));
-  const waiting = (registrations.data?.items ?? []).filter(
-    (r) => r.status !== 'cancelled' && !present.has(r.residentId),
-  );
+  const attended = attendance.data?.items ?? [];
+  const present = new Set(attended.map((r) => r.residentId));
+  const rows = checkInRoster(registrations.data?.items ?? [], attended);
+  const waiting = rows.flatMap((r) => (r.registration && !r.attendance ? [r.registration] : []));
+  const rate = attendanceRate(rows);
 
-  const columns: ColumnsType<AttendanceRow> = [
-    { title: t('activities.checkIn.name'), dataIndex: 'name', key: 'name' },
+  const checkInOne = (row: RosterRow) =>
+    checkIn
+      .mutateAsync({ id: activity.id, sessionId: session.id, residentIds: [row.residentId], method: 'staff' })
+      .then(() => void message.success(t('activities.checkIn.checkedInOne', { name: row.name })))
+      .catch((error: unknown) => void message.error(errorText(error)));
+
+  const columns: ColumnsType<RosterRow> = [
     {
-      title: t('activities.checkIn.method'),
-      key: 'method',
-      render: (_, r) => (
-        <Tag color={METHOD_COLORS[r.method]} style={{ marginInlineEnd: 0 }}>
-          {t(`activities.checkIn.methods.${r.method}`)}
-        </Tag>
-      ),
+      title: t('activities.checkIn.name'),
+      dataIndex: 'name',
+      key: 'name',
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
     {
-      title: t('activities.checkIn.checkedInAt'),
-      key: 'checkedInAt',
-      render: (_, r) => formatMinute(r.checkedInAt),
+      title: t('activities.registrations.status'),
+      key: 'registration',
+      render: (_, r) =>
+        r.registration ? (
+          <RegistrationStatusTag registration={r.registration} />
+        ) : (
+          <Tag style={{ marginInlineEnd: 0 }}>{t('activities.checkIn.notRegistered')}</Tag>
+        ),
     },
+    {
+      title: t('activities.checkIn.state'),
+      key: 'state',
+      render: (_, r) =>
+        r.attendance ? (
+          <Space size={8} wrap>
+            <Tag color={METHOD_COLORS[r.attendance.method]} style={{ marginInlineEnd: 0 }}>
+              {t(`activities.checkIn.methods.${r.attendance.method}`)}
+            </Tag>
+            <Typography.Text type="secondary">{formatMinute(r.attendance.checkedInAt)}</Typography.Text>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">{t('activities.checkIn.notYet')}</Typography.Text>
+        ),
+    },
+    ...(canManage
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 110,
+            fixed: 'right' as const,
+            render: (_: unknown, r: RosterRow) =>
+              r.attendance ? null : (
+                <Button
+                  type="primary"
+                  ghost
+                  loading={checkIn.isPending && checkIn.variables?.residentIds[0] === r.residentId}
+                  onClick={() => checkInOne(r)}
+                  aria-label={t('activities.checkIn.checkInNamed', { name: r.name })}
+                >
+                  {t('activities.checkIn.checkInOne')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -77,8 +126,13 @@ export const SessionAttendancePanel = ({
             {formatSessionRange(session.startsAt, session.endsAt, i18n.language)}
           </Typography.Text>
           <Typography.Text data-testid="attended-count">
-            {t('activities.checkIn.attendedCount', { count: rows.length })}
+            {t('activities.checkIn.attendedCount', { count: attended.length })}
           </Typography.Text>
+          {rate ? (
+            <Typography.Text data-testid="attendance-rate">
+              {t('activities.checkIn.rate', rate)}
+            </Typography.Text>
+          ) : null}
           <GuestCountEditor activityId={activity.id} session={session} editable={canManage} />
         </Space>
         <Space wrap>
@@ -104,24 +158,25 @@ export const SessionAttendancePanel = ({
           ) : null}
         </Space>
       </div>
-      {attendance.isError ? (
+      {attendance.isError || registrations.isError ? (
         <Alert
           type="error"
           showIcon
           title={t('common.loadFailed')}
-          description={errorText(attendance.error)}
+          description={errorText(attendance.error ?? registrations.error)}
         />
       ) : (
-        <Table<AttendanceRow>
+        <Table<RosterRow>
           rowKey="residentId"
           size="middle"
-          loading={attendance.isPending || attendance.isFetching}
+          scroll={{ x: 'max-content' }}
+          loading={attendance.isPending || registrations.isPending}
           columns={columns}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{
             emptyText: (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.checkIn.empty')} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.checkIn.emptyRoster')} />
             ),
           }}
         />

@@ -23,19 +23,28 @@ export const shanghaiToday = (): string => shanghaiWallClock(new Date()).slice(0
 /** "2025-10-01 09:00" in Beijing time. */
 export const formatMinute = (iso: string): string => shanghaiWallClock(new Date(iso)).replace('T', ' ');
 
-const dayFormat = (locale: string) =>
+const dayFormat = (locale: string, withYear: boolean) =>
   new Intl.DateTimeFormat(locale, {
     timeZone: 'Asia/Shanghai',
+    year: withYear ? 'numeric' : undefined,
     month: 'short',
     day: 'numeric',
     weekday: 'short',
   });
 
-/** "10月25日周六 14:00–16:00"; both ends in full when a session runs past midnight. */
-export const formatSessionRange = (startsAt: string, endsAt: string, locale: string): string => {
+/**
+ * "10月25日周六 14:00–16:00"; both ends in full when a session runs past midnight. `withYear` for lists
+ * that reach back over years ("2019年10月25日周五 …").
+ */
+export const formatSessionRange = (
+  startsAt: string,
+  endsAt: string,
+  locale: string,
+  withYear = false,
+): string => {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
-  const days = dayFormat(locale);
+  const days = dayFormat(locale, withYear);
   const startClock = shanghaiWallClock(start);
   const endClock = shanghaiWallClock(end);
   if (startClock.slice(0, 10) === endClock.slice(0, 10)) {

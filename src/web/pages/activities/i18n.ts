@@ -2,6 +2,10 @@ import type { DeepStrings } from '../../i18n/messages';
 
 // 活动与小组: the labels under t('activities.…'), in Chinese and English.
 export const zhCN = {
+  todo: {
+    sessionsToday: '场活动今天举行',
+    noProject: '个今年的活动未关联项目',
+  },
   menu: '活动与小组',
   shortcut: '发布社区活动和小组，报名、候补、扫码签到与服务人次',
   brands: {
@@ -85,7 +89,13 @@ export const zhCN = {
     groupHint: '小组分多节进行，每节单独签到；报名一次即参加全部各节。',
     start: '开始',
     end: '结束',
-    draftHint: '保存后为草稿，发布后居民才能报名；发布后不能再修改。',
+    draftHint:
+      '保存后为草稿，发布后居民才能报名；发布后只能修改介绍、地点、品牌、服务对象、所属项目和活动时间。',
+    publishedHint:
+      '活动已发布：名称、类型、名额、报名时间、报名范围和节数不能再改；调整活动时间会通知已报名和候补的居民。',
+    noProjectTitle: '未关联项目，确定保存？',
+    noProjectConfirm: '这项活动不会计入任何项目的服务统计。如属于某个项目，请先选择所属项目。',
+    saveAnyway: '仍然保存',
     project: '所属项目',
     projectHint: '活动计入该项目的服务统计；可选本单位或上级单位购买、仍在执行的项目',
   },
@@ -183,6 +193,10 @@ export const zhCN = {
     empty: '暂无报名',
     showCancelled: '显示已取消',
     summary: '已报 {{registered}}/{{capacity}}，候补 {{waitlisted}}',
+    attendance: '出勤',
+    attendedSessions: '{{attended}}/{{total}} 节',
+    attendedYes: '已签到',
+    attendedNo: '未签到',
   },
   checkIn: {
     session: '场次',
@@ -207,6 +221,14 @@ export const zhCN = {
     checkedInAt: '签到时间',
     methods: { qr: '扫码', staff: '工作人员', paper: '纸质签到表', walkIn: '现场补录' },
     empty: '暂无签到',
+    emptyRoster: '还没有人报名或签到',
+    state: '签到情况',
+    notYet: '未签到',
+    notRegistered: '未报名',
+    checkInOne: '签到',
+    checkInNamed: '为{{name}}签到',
+    checkedInOne: '{{name}} 已签到',
+    rate: '出勤率 {{percent}}%（{{attended}}/{{registered}}）',
     notOpen: '活动发布后才能签到',
     sheet: '签到表',
     sheetXlsx: 'Excel 签到表',
@@ -236,6 +258,10 @@ export const zhCN = {
 
 // The type makes a missing or extra key a compile error.
 export const en: DeepStrings<typeof zhCN> = {
+  todo: {
+    sessionsToday: 'sessions today',
+    noProject: 'activities this year under no project',
+  },
   menu: 'Activities & groups',
   shortcut: 'Publish activities and groups; sign-ups, waitlist, QR check-in and person-times',
   brands: {
@@ -320,7 +346,13 @@ export const en: DeepStrings<typeof zhCN> = {
     start: 'Start',
     end: 'End',
     draftHint:
-      'Saved as a draft; residents can sign up once it is published. A published activity cannot be edited.',
+      'Saved as a draft; residents can sign up once it is published. Afterwards only the description, place, brands, groups, project and times can change.',
+    publishedHint:
+      'Published: title, kind, places, sign-up period, audience and number of sessions are fixed; moving a time notifies everyone signed up or waiting.',
+    noProjectTitle: 'Save without a project?',
+    noProjectConfirm:
+      'The activity will count in no project’s figures. If it belongs to one, choose it first.',
+    saveAnyway: 'Save anyway',
     project: 'Project',
     projectHint:
       'The activity counts in this project’s figures; choose a running project bought by your unit or one above it',
@@ -419,6 +451,10 @@ export const en: DeepStrings<typeof zhCN> = {
     empty: 'No sign-ups yet',
     showCancelled: 'Show cancelled',
     summary: '{{registered}}/{{capacity}} registered, {{waitlisted}} waiting',
+    attendance: 'Attendance',
+    attendedSessions: '{{attended}}/{{total}} sessions',
+    attendedYes: 'Checked in',
+    attendedNo: 'Not yet',
   },
   checkIn: {
     session: 'Session',
@@ -443,6 +479,14 @@ export const en: DeepStrings<typeof zhCN> = {
     checkedInAt: 'Checked in at',
     methods: { qr: 'QR code', staff: 'Staff', paper: 'Paper sheet', walkIn: 'Walk-in' },
     empty: 'Nobody checked in yet',
+    emptyRoster: 'Nobody has signed up or checked in yet',
+    state: 'Check-in',
+    notYet: 'Not yet',
+    notRegistered: 'Not signed up',
+    checkInOne: 'Check in',
+    checkInNamed: 'Check in {{name}}',
+    checkedInOne: '{{name}} checked in',
+    rate: 'Attendance {{percent}}% ({{attended}}/{{registered}})',
     notOpen: 'Check-in opens once the activity is published',
     sheet: 'Sign-in sheet',
     sheetXlsx: 'Sign-in sheet (Excel)',

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type ActivityInput,
   type ActivityListQuery,
@@ -46,6 +46,23 @@ export const useAttendance = (id: string, sessionId: string | undefined, refetch
     queryFn: () => listAttendance(id, sessionId!),
     enabled: !!sessionId,
     refetchInterval,
+  });
+
+/** How many of the activity's sessions each resident attended (the same queries as the 签到 tab's). */
+export const useSessionsAttended = (id: string, sessionIds: string[], enabled: boolean) =>
+  useQueries({
+    queries: sessionIds.map((sessionId) => ({
+      queryKey: ['activities', 'attendance', id, sessionId],
+      queryFn: () => listAttendance(id, sessionId),
+      enabled,
+    })),
+    combine: (results) => {
+      const counts = new Map<string, number>();
+      for (const row of results.flatMap((r) => r.data?.items ?? [])) {
+        counts.set(row.residentId, (counts.get(row.residentId) ?? 0) + 1);
+      }
+      return { counts, isPending: enabled && results.some((r) => r.isPending) };
+    },
   });
 
 // A fresh code every five minutes, and sooner when the code ends earlier (a session that is ending).

@@ -1,25 +1,37 @@
-import { Button, DatePicker, Input, Tag, Tooltip, Typography } from 'antd';
+import { Button, Input, Select, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_TYPES,
+  type AuditType,
+  auditActionName,
+  auditEntityName,
+  langOf,
+} from '../../../core/audit/names';
 import type { AuditQuery } from '../../api/audit';
 import type { AuditRow } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { formatDateTime } from '../../i18n/format';
 import { AuditDetail } from './AuditDetail';
 import { useAuditLog } from './useAudit';
 
-type Filters = { action: string; actor: string; range: [string, string] | null };
+type Filters = { type?: AuditType; action?: string; actor: string; range: [string, string] | null };
 
-const EMPTY: Filters = { action: '', actor: '', range: null };
+const EMPTY: Filters = { actor: '', range: null };
+const TYPES = Object.keys(AUDIT_TYPES) as AuditType[];
+const typeOf = (code: string) => code.split('.')[0];
 
-const actionKey = (action: string) => `audit.actions.${action.replace(/-/g, '_').replace(/\./g, '__')}`;
+// The log as officials read it: Chinese action and object names, filtered by type and action, never by code.
 
 export const AuditPage = () => {
   const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [picker, setPicker] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
@@ -29,7 +41,8 @@ export const AuditPage = () => {
     setQuery((current) => ({
       page: 1,
       pageSize: current.pageSize,
-      action: filters.action.trim() || undefined,
+      // The server matches the code's beginning, so a type is its prefix.
+      action: filters.action ?? (filters.type ? `${filters.type}.` : undefined),
       actor: filters.actor.trim() || undefined,
       from: filters.range?.[0],
       to: filters.range?.[1],
@@ -51,10 +64,7 @@ export const AuditPage = () => {
       dataIndex: 'action',
       key: 'action',
       render: (action: string) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {t(actionKey(action), { defaultValue: action })}
-          <Tag style={{ marginInlineStart: 8, fontSize: 12 }}>{action}</Tag>
-        </span>
+        <span style={{ whiteSpace: 'nowrap' }}>{auditActionName(action, lang)}</span>
       ),
     },
     {
@@ -65,7 +75,7 @@ export const AuditPage = () => {
         row.entity ? (
           <Tooltip title={row.entityId}>
             <span style={{ whiteSpace: 'nowrap' }}>
-              {t(`audit.entities.${row.entity}`, { defaultValue: row.entity })}
+              {auditEntityName(row.entity, lang)}
               {row.entityId ? (
                 <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
                   #{row.entityId.slice(0, 8)}
@@ -85,14 +95,27 @@ export const AuditPage = () => {
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <PageCard>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Input
+          <Select<AuditType>
             allowClear
-            placeholder={t('audit.actionPlaceholder')}
+            placeholder={t('audit.allTypes')}
+            aria-label={t('audit.type')}
+            value={draft.type}
+            onChange={(type) => setDraft({ ...draft, type, action: undefined })}
+            options={TYPES.map((type) => ({ value: type, label: AUDIT_TYPES[type][lang] }))}
+            style={{ width: 160, maxWidth: '100%' }}
+          />
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('audit.allActions')}
             aria-label={t('audit.action')}
             value={draft.action}
-            onChange={(event) => setDraft({ ...draft, action: event.target.value })}
-            onPressEnter={() => apply(draft)}
-            style={{ width: 220, maxWidth: '100%' }}
+            onChange={(action) => setDraft({ ...draft, action })}
+            options={Object.keys(AUDIT_ACTIONS)
+              .filter((code) => !draft.type || typeOf(code) === draft.type)
+              .map((code) => ({ value: code, label: auditActionName(code, lang) }))}
+            popupMatchSelectWidth={false}
+            style={{ width: 200, maxWidth: '100%' }}
           />
           <Input
             allowClear
@@ -103,7 +126,7 @@ export const AuditPage = () => {
             onPressEnter={() => apply(draft)}
             style={{ width: 200, maxWidth: '100%' }}
           />
-          <DatePicker.RangePicker
+          <PeriodPicker
             aria-label={t('audit.dateRange')}
             value={picker}
             onChange={(values) => {

@@ -64,11 +64,6 @@ export const OrgUnitDetailDrawer = ({
               { key: 'name', label: t('orgUnits.name'), children: unit.name },
               { key: 'kind', label: t('orgUnits.kind'), children: <OrgUnitKindTag kind={unit.kind} /> },
               { key: 'code', label: t('orgUnits.code'), children: unit.code },
-              {
-                key: 'path',
-                label: t('orgUnits.path'),
-                children: <Typography.Text code>{unit.path}</Typography.Text>,
-              },
               { key: 'grids', label: t('orgUnits.gridCount'), children: unit.gridCount },
               { key: 'compounds', label: t('orgUnits.compoundCount'), children: unit.compoundCount },
             ]}

@@ -1,10 +1,11 @@
-import { Alert, Card, Col, DatePicker, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUPS, type TargetGroup } from '../../api/activities';
 import { OrgUnitSelect } from '../../components/OrgUnitSelect';
 import { PageHeader } from '../../components/PageHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
@@ -104,7 +105,7 @@ export const ServiceFiguresPage = () => {
             </Filter>
           ) : null}
           <Filter label={t('serviceFigures.period')}>
-            <DatePicker.RangePicker
+            <PeriodPicker
               id="figures-period"
               allowClear={false}
               value={[dayjs(query.from), dayjs(query.to)]}

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Input, Select, Typography } from 'antd';
+import { Button, Input, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import {
   type VisitRow,
 } from '../../api/visits';
 import { PagedTable } from '../../components/PagedTable';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { FollowUpModal } from './FollowUpModal';
 import { FollowUpTag } from './FollowUpTag';
@@ -86,7 +87,7 @@ export const VisitRecordsTab = ({
           onSearch={(q) => filter({ q: q.trim() || undefined })}
           style={width(200)}
         />
-        <DatePicker.RangePicker
+        <PeriodPicker
           allowEmpty={[true, true]}
           placeholder={[t('visits.from'), t('visits.to')]}
           value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}

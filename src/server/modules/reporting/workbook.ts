@@ -3,6 +3,13 @@ import { type ServiceFigures, serviceTargetGroupLabels } from '../../../core/act
 
 type Row = (string | number)[];
 
+/** Who files the table and when: the lines a filed 服务统计表 carries under its title. */
+export type Filing = { unitName: string; preparedBy: string; preparedOn: string };
+
+/** 禾山街道服务统计表（2019-01-01 至 2019-12-31）: the title, and the file's name without .xlsx. */
+export const figuresTitle = (f: Pick<ServiceFigures, 'orgUnitName' | 'from' | 'to'>) =>
+  `${f.orgUnitName}服务统计表（${f.from} 至 ${f.to}）`;
+
 const unitColumns = [
   '单位',
   '社区活动（场）',
@@ -20,6 +27,9 @@ const unitColumns = [
 
 function addTable(workbook: ExcelJS.Workbook, name: string, headers: string[], rows: Row[], total?: Row) {
   const sheet = workbook.addWorksheet(name);
+  // Every column carries its header, so a row's width must never outrun it.
+  if (rows.some((row) => row.length !== headers.length))
+    throw new Error(`${name}: a row does not match its headers`);
   sheet.addRow(headers).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   if (total) sheet.addRow(total).font = { bold: true };
@@ -34,12 +44,21 @@ function addTable(workbook: ExcelJS.Workbook, name: string, headers: string[], r
  * Totals are the unit's own figures, not sums of the rows: a person served in two communities is
  * one person, and the unit may organise activities itself.
  */
-export async function serviceFiguresXlsx(f: ServiceFigures, filters: string[]): Promise<Buffer> {
+export async function serviceFiguresXlsx(
+  f: ServiceFigures,
+  filters: string[],
+  filing: Filing,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  workbook.title = figuresTitle(f);
+  workbook.creator = filing.preparedBy;
   const summary = workbook.addWorksheet('汇总');
-  summary.addRow([`${f.orgUnitName} 服务统计`]).font = { bold: true, size: 14 };
+  summary.addRow([figuresTitle(f)]).font = { bold: true, size: 14 };
   summary.addRow([`统计期间：${f.from} 至 ${f.to}`]);
   if (filters.length) summary.addRow([`筛选：${filters.join('；')}`]);
+  summary.addRow([`填报单位：${filing.unitName}`]);
+  summary.addRow([`制表人：${filing.preparedBy}`]);
+  summary.addRow([`制表日期：${filing.preparedOn}`]);
   summary.addRow(['按记录实时计算：一人参加一节次计一人次，来宾按人数计']);
   summary.addRow([]);
   summary.addRow(['指标', '数值']).font = { bold: true };
