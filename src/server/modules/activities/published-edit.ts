@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ActivityInput } from '../../../core/activities/contract';
 import {
   type LockedField,
@@ -7,8 +7,8 @@ import {
 } from '../../../core/activities/published-edit';
 import { AppError, type FieldError } from '../../http/errors';
 import type { ServiceContext } from '../../platform/context';
-import { notifyResidents } from '../notifications/service';
-import { activities, activitySessions, registrations } from './schema';
+import { notifyRegistrants } from './registrant-notices';
+import { activities, activitySessions } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
 
@@ -73,26 +73,9 @@ export async function updatePublishedActivity(
       .set({ startsAt: new Date(input.sessions[i].startsAt), endsAt: new Date(input.sessions[i].endsAt) })
       .where(eq(activitySessions.id, s.id));
   }
-  await tellRegistrants(tx, current, new Date(input.sessions[0].startsAt));
+  await notifyRegistrants(tx, current.id, {
+    title: '活动时间已调整',
+    body: `您报名的“${current.title}”时间已调整，现在 ${shanghaiMinute(new Date(input.sessions[0].startsAt))} 开始，请留意安排。`,
+  });
   return { timesMoved };
-}
-
-async function tellRegistrants(tx: ServiceContext, activity: ActivityRow, firstStart: Date) {
-  const live = await tx.db
-    .select({ residentId: registrations.residentId })
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.activityId, activity.id),
-        inArray(registrations.status, ['registered', 'waitlisted']),
-      ),
-    );
-  await notifyResidents(
-    tx,
-    live.map((r) => r.residentId),
-    {
-      title: '活动时间已调整',
-      body: `您报名的“${activity.title}”时间已调整，现在 ${shanghaiMinute(firstStart)} 开始，请留意安排。`,
-    },
-  );
 }

@@ -17,11 +17,11 @@ import { AppError } from '../../http/errors';
 import { findInScopeOrThrow, inScope } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
-import { notifyResidents } from '../notifications/service';
 import { getOrgUnitInScope, orgUnitNames } from '../org-units/service';
 import { projectForWork, projectNames } from '../projects/service';
 import { assertBrandsUsable } from './brands';
 import { updatePublishedActivity } from './published-edit';
+import { notifyRegistrants } from './registrant-notices';
 import { activities, activityPhotos, activitySessions, registrations } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
@@ -283,7 +283,11 @@ export async function changeActivityStatus(
       .where(and(eq(activities.id, id), inArray(activities.status, [...from])))
       .returning();
     if (!changed) throw new AppError('activities.bad_transition', 409);
-    if (action === 'cancel') await notifyRegistrants(tx, changed);
+    if (action === 'cancel')
+      await notifyRegistrants(tx, changed.id, {
+        title: '活动已取消',
+        body: `您报名的“${changed.title}”已取消，给您带来不便，敬请谅解。`,
+      });
     await recordAudit(tx, {
       action: `activities.${action}`,
       entity: 'activity',
@@ -292,23 +296,6 @@ export async function changeActivityStatus(
     });
   });
   return getActivity(ctx, id);
-}
-
-async function notifyRegistrants(tx: ServiceContext, activity: ActivityRow) {
-  const live = await tx.db
-    .select({ residentId: registrations.residentId })
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.activityId, activity.id),
-        inArray(registrations.status, ['registered', 'waitlisted']),
-      ),
-    );
-  await notifyResidents(
-    tx,
-    live.map((r) => r.residentId),
-    { title: '活动已取消', body: `您报名的“${activity.title}”已取消，给您带来不便，敬请谅解。` },
-  );
 }
 
 export async function sessionOf(ctx: ServiceContext, { activityId, sessionId }: SessionKey) {
