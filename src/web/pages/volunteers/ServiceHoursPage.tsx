@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { usePermissions } from '../../hooks/usePermissions';
@@ -63,7 +64,7 @@ export const ServiceHoursPage = () => {
   // On a phone the period and the export sit above the tabs: beside them they would run off the screen.
   const toolbar = (
     <Space wrap>
-      <DatePicker.RangePicker value={range} onChange={(next) => setRange(next as [Dayjs, Dayjs] | null)} />
+      <PeriodPicker value={range} onChange={(next) => setRange(next as [Dayjs, Dayjs] | null)} />
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={doExport}>
         {t('volunteers.records.export')}
       </Button>
