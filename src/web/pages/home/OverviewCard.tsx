@@ -14,13 +14,15 @@ export const OverviewCard = ({ showUsers }: { showUsers: boolean }) => {
     enabled: showUsers,
   });
   const items = units.data?.items ?? [];
+  const streets = items.filter((u) => u.kind === 'street').length;
+  // A community's staff have no street below them: "街道 0" would read as something missing.
   const stats = [
-    { key: 'streets', value: items.filter((u) => u.kind === 'street').length },
+    ...(streets > 0 ? [{ key: 'streets', value: streets }] : []),
     { key: 'communities', value: items.filter((u) => u.kind === 'community').length },
     { key: 'grids', value: items.reduce((sum, u) => sum + u.gridCount, 0) },
     { key: 'compounds', value: items.reduce((sum, u) => sum + u.compoundCount, 0) },
     ...(showUsers ? [{ key: 'users', value: users.data?.total ?? 0 }] : []),
-  ] as const;
+  ];
   return (
     <Card title={t('home.overview')} variant="borderless" loading={units.isPending}>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: 16 }}>
