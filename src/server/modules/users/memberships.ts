@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { roles } from '../../../core/roles';
 import type { MembershipView } from '../../../core/users/contract';
 import { users } from '../../auth/schema';
@@ -21,6 +21,21 @@ const membershipColumns = {
   providerName: providerNameOf(memberships.providerId),
 };
 
+/**
+ * Highest unit first. Two roles at one unit (a street admin who also reviews) were made together: the
+ * role list's order (admins first) decides, so the default membership never depends on the query plan.
+ */
+export const membershipOrder: SQL[] = [
+  sql`length(${memberships.orgPath})`,
+  asc(memberships.orgPath),
+  sql`array_position(array[${sql.join(
+    roles.map((r) => sql`${r}`),
+    sql`, `,
+  )}]::text[], ${memberships.role})`,
+  asc(memberships.createdAt),
+  asc(memberships.id),
+];
+
 /** Memberships of the given users, highest unit first, grouped by user. */
 export async function membershipsOfUsers(db: Db, userIds: string[]): Promise<Map<string, MembershipView[]>> {
   const grouped = new Map<string, MembershipView[]>(userIds.map((id) => [id, []]));
@@ -29,18 +44,7 @@ export async function membershipsOfUsers(db: Db, userIds: string[]): Promise<Map
     .select(membershipColumns)
     .from(memberships)
     .where(inArray(memberships.userId, userIds))
-    // Two roles at one unit (a street admin who also reviews) were made together: the role list's order
-    // (admins first) decides, so the default membership never depends on the query plan.
-    .orderBy(
-      sql`length(${memberships.orgPath})`,
-      asc(memberships.orgPath),
-      sql`array_position(array[${sql.join(
-        roles.map((r) => sql`${r}`),
-        sql`, `,
-      )}]::text[], ${memberships.role})`,
-      asc(memberships.createdAt),
-      asc(memberships.id),
-    );
+    .orderBy(...membershipOrder);
   for (const { userId, ...membership } of rows) grouped.get(userId)?.push(membership);
   return grouped;
 }
