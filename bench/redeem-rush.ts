@@ -19,7 +19,7 @@ import { unitOf } from '../src/server/testing/fixtures';
 import { insertTestVolunteers } from '../src/server/testing/volunteers';
 import { createContext } from './lib/context';
 import { benchCrypto, flag } from './lib/database';
-import { measure } from './lib/measure';
+import { healthBaseline, jsonCaller } from './lib/rush';
 import { startServer } from './lib/server';
 
 const clients = Number(flag('clients') ?? 2000);
@@ -35,21 +35,8 @@ async function main() {
   try {
     const ctx = createContext(server);
     const cookie = await ctx.signIn('yuanshan.sw');
-    const json = async (url: string, init: RequestInit = {}) => {
-      const res = await ctx.fetch(url, {
-        ...init,
-        headers: { cookie, 'content-type': 'application/json', ...init.headers },
-      });
-      if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
-      return res.json();
-    };
-    const baseline = await measure({
-      url: server.baseUrl,
-      request: { path: '/api/health' },
-      durationSeconds: 5,
-      connections: 50,
-      title: 'baseline',
-    });
+    const json = jsonCaller(ctx, cookie);
+    const baseline = await healthBaseline(server);
 
     // The rush's volunteers, credited through the points service as the social worker.
     const me = await json('/api/v1/me');

@@ -5,7 +5,7 @@
 import { startThrowawayPostgres } from '../scripts/lib/postgres';
 import { createContext } from './lib/context';
 import { flag } from './lib/database';
-import { measure } from './lib/measure';
+import { healthBaseline, jsonCaller } from './lib/rush';
 import { startServer } from './lib/server';
 
 const clients = Number(flag('clients') ?? 2000);
@@ -18,21 +18,8 @@ async function main() {
   try {
     const ctx = createContext(server);
     const cookie = await ctx.signIn('yuanshan.sw');
-    const json = async (path: string, init: RequestInit = {}) => {
-      const res = await ctx.fetch(path, {
-        ...init,
-        headers: { cookie, 'content-type': 'application/json', ...init.headers },
-      });
-      if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-      return res.json();
-    };
-    const baseline = await measure({
-      url: server.baseUrl,
-      request: { path: '/api/health' },
-      durationSeconds: 5,
-      connections: 50,
-      title: 'baseline',
-    });
+    const json = jsonCaller(ctx, cookie);
+    const baseline = await healthBaseline(server);
     const soon = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
     const activity = await json('/api/v1/activities', {
       method: 'POST',
