@@ -6,6 +6,8 @@ import { activitiesModule } from './activities/module';
 import { auditModule } from './audit/module';
 import { casesModule } from './cases/module';
 import { communityProfilesModule } from './community-profiles/module';
+import { meetingsModule } from './meetings/module';
+import { needsModule } from './needs/module';
 import { notificationsModule } from './notifications/module';
 import { orgUnitsModule } from './org-units/module';
 import { pointsModule } from './points/module';
@@ -14,6 +16,8 @@ import { providersModule } from './providers/module';
 import { reportingModule } from './reporting/module';
 import { residentsModule } from './residents/module';
 import { shopModule } from './shop/module';
+import { suggestionsModule } from './suggestions/module';
+import { surveysModule } from './surveys/module';
 import { usersModule } from './users/module';
 import { volunteersModule } from './volunteers/module';
 
@@ -35,6 +39,10 @@ export const modules: readonly ModuleManifest[] = [
   volunteersModule,
   pointsModule,
   shopModule,
+  needsModule,
+  surveysModule,
+  meetingsModule,
+  suggestionsModule,
   auditModule,
   reportingModule,
 ];
