@@ -8,6 +8,10 @@
 //   e2e     vite build, the first-load size budgets (tests/budget), Debian's Chromium (apt-get installs
 //           it when missing), playwright test
 //
+// static runs first; then the database suites (unit, pg) and the browser part (e2e) run side by side, as
+// two lanes, because the journeys mostly wait on the browser: the browser lane's lines start with [e2e].
+// The first failure stops both lanes.
+//
 // Options (after `--`, e.g. `npm test -- --only=pg`):
 //   --only=<parts>   run only these parts, comma-separated: static, unit, pg, e2e
 //   --skip=<parts>   run everything except these parts
@@ -22,15 +26,20 @@ import { formatDuration, localBin, run } from './lib/proc';
 const parts = ['static', 'unit', 'pg', 'e2e'] as const;
 type Part = (typeof parts)[number];
 
+/** Steps of one lane run one after another; the two lanes after static run at the same time. */
+type Lane = 'static' | 'database' | 'browser';
+
 interface Step {
   part: Part;
   name: string;
-  run: () => Promise<void>;
+  run: (prefix?: string) => Promise<void>;
 }
+
+const laneOf = (part: Part): Lane => (part === 'e2e' ? 'browser' : part === 'static' ? 'static' : 'database');
 
 interface StepResult {
   name: string;
-  status: 'passed' | 'failed' | 'not run';
+  status: 'passed' | 'failed' | 'stopped' | 'not run';
   ms: number;
 }
 
@@ -123,11 +132,15 @@ const buildSteps = (filters: readonly string[]): Step[] => [
     run: () => run(localBin('vitest'), ['run', ...filters], { env: pgliteEnv() }),
   },
   { part: 'pg', name: 'vitest on PostgreSQL', run: () => runVitestOnPostgres(filters) },
-  { part: 'e2e', name: 'web build (vite build)', run: () => run(localBin('vite'), ['build']) },
+  {
+    part: 'e2e',
+    name: 'web build (vite build)',
+    run: (prefix) => run(localBin('vite'), ['build'], { prefix }),
+  },
   {
     part: 'e2e',
     name: 'first-load size budgets (tests/budget)',
-    run: () => run(localBin('tsx'), ['tests/budget/web-budget.ts']),
+    run: (prefix) => run(localBin('tsx'), ['tests/budget/web-budget.ts'], { prefix }),
   },
   {
     part: 'e2e',
@@ -139,7 +152,7 @@ const buildSteps = (filters: readonly string[]): Step[] => [
   {
     part: 'e2e',
     name: 'browser journeys (playwright test)',
-    run: () => run(localBin('playwright'), ['test', ...filters]),
+    run: (prefix) => run(localBin('playwright'), ['test', ...filters], { prefix }),
   },
 ];
 
@@ -151,38 +164,76 @@ const heading = (text: string): void => {
 const printSummary = (results: readonly StepResult[], totalMs: number): void => {
   heading('summary');
   const width = Math.max(...results.map((r) => r.name.length));
-  const mark = { passed: '✔', failed: '✘', 'not run': '·' } as const;
+  const mark = { passed: '✔', failed: '✘', stopped: '■', 'not run': '·' } as const;
   for (const result of results) {
-    const time = result.status === 'not run' ? '' : formatDuration(result.ms);
+    const time = result.status === 'not run' || result.status === 'stopped' ? '' : formatDuration(result.ms);
     console.log(`${mark[result.status]} ${result.name.padEnd(width)}  ${result.status.padEnd(7)}  ${time}`);
   }
   console.log(`total ${formatDuration(totalMs)}`);
 };
 
+class StepFailed extends Error {}
+
+/**
+ * Runs the steps of one lane in order, recording each result; throws StepFailed at the first failure.
+ * `stopped` tells a lane that the other one failed, so it starts nothing more.
+ */
+const runLane = async (
+  steps: readonly (Step & { index: number })[],
+  results: StepResult[],
+  total: number,
+  state: { stopped: boolean },
+  prefix?: string,
+): Promise<void> => {
+  for (const step of steps) {
+    if (state.stopped) return;
+    heading(`[${step.index + 1}/${total}] ${step.part}: ${step.name}`);
+    const started = Date.now();
+    // Left so when the other lane's failure ends the run while this step is under way.
+    results[step.index] = { name: step.name, status: 'stopped', ms: 0 };
+    try {
+      await step.run(prefix);
+      results[step.index] = { name: step.name, status: 'passed', ms: Date.now() - started };
+      console.log(`✔ ${step.name} passed in ${formatDuration(results[step.index].ms)}`);
+    } catch (error) {
+      results[step.index] = { name: step.name, status: 'failed', ms: Date.now() - started };
+      const signal = interruptSignal();
+      console.error(
+        `\n✘ ${step.name} failed after ${formatDuration(results[step.index].ms)}${signal ? ` (interrupted by ${signal})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      state.stopped = true;
+      throw new StepFailed();
+    }
+  }
+};
+
 const main = async (): Promise<number> => {
   const { selected, filters } = parseArgs(process.argv.slice(2));
-  const steps = buildSteps(filters).filter((step) => selected.includes(step.part));
+  const steps = buildSteps(filters)
+    .filter((step) => selected.includes(step.part))
+    .map((step, index) => ({ ...step, index }));
   console.log(
     `Jinlin test suite — node ${process.version}, parts: ${selected.join(', ')}${filters.length ? `, filters: ${filters.join(' ')}` : ''}`,
   );
   const results: StepResult[] = steps.map((step) => ({ name: step.name, status: 'not run', ms: 0 }));
   const startedAll = Date.now();
-  for (const [index, step] of steps.entries()) {
-    heading(`[${index + 1}/${steps.length}] ${step.part}: ${step.name}`);
-    const started = Date.now();
-    try {
-      await step.run();
-      results[index] = { name: step.name, status: 'passed', ms: Date.now() - started };
-      console.log(`✔ ${step.name} passed in ${formatDuration(results[index].ms)}`);
-    } catch (error) {
-      results[index] = { name: step.name, status: 'failed', ms: Date.now() - started };
-      const signal = interruptSignal();
-      console.error(
-        `\n✘ ${step.name} failed after ${formatDuration(results[index].ms)}${signal ? ` (interrupted by ${signal})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      printSummary(results, Date.now() - startedAll);
-      return 1;
-    }
+  const state = { stopped: false };
+  const lane = (name: Lane) => steps.filter((step) => laneOf(step.part) === name);
+  const database = lane('database');
+  const browser = lane('browser');
+  try {
+    await runLane(lane('static'), results, steps.length, state);
+    // Only side by side are the browser's lines marked; alone they read as before.
+    const browserPrefix = database.length > 0 ? '[e2e] ' : undefined;
+    // The first failure answers at once; exiting then stops the other lane's running command.
+    await Promise.all([
+      runLane(database, results, steps.length, state),
+      runLane(browser, results, steps.length, state, browserPrefix),
+    ]);
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    printSummary(results, Date.now() - startedAll);
+    return 1;
   }
   printSummary(results, Date.now() - startedAll);
   return 0;

@@ -3,6 +3,8 @@
 import { type ChildProcess, type SpawnOptions, spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { trackChild } from './cleanup';
 
@@ -32,19 +34,33 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   uid?: number;
   gid?: number;
+  /** Put before each line of output, so that commands running side by side can be told apart. */
+  prefix?: string;
 }
 
-/** Runs a command with inherited stdio; resolves on exit code 0, rejects with a CommandError otherwise. */
+/** Copies a child's stream to ours line by line, each line after `prefix`. */
+const relayLines = (from: Readable | null, to: NodeJS.WriteStream, prefix: string): void => {
+  if (!from) return;
+  createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+    to.write(`${prefix}${line}\n`);
+  });
+};
+
+/** Runs a command with inherited stdio (or relayed with a prefix); resolves on exit code 0, rejects with a CommandError otherwise. */
 export const run = (command: string, args: readonly string[], options: RunOptions = {}): Promise<void> =>
   new Promise((resolve, reject) => {
     const spawnOptions: SpawnOptions = {
       cwd: options.cwd ?? repoRoot,
       env: options.env ?? process.env,
-      stdio: 'inherit',
+      stdio: options.prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       uid: options.uid,
       gid: options.gid,
     };
     const child: ChildProcess = spawn(command, [...args], spawnOptions);
+    if (options.prefix) {
+      relayLines(child.stdout, process.stdout, options.prefix);
+      relayLines(child.stderr, process.stderr, options.prefix);
+    }
     const untrack = trackChild(child);
     child.once('error', (error) => {
       untrack();
@@ -52,7 +68,8 @@ export const run = (command: string, args: readonly string[], options: RunOption
         new CommandError(`could not start \`${describeCommand(command, args)}\`: ${error.message}`, null),
       );
     });
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': a relayed child's last lines are written by then.
+    child.once('close', (code, signal) => {
       untrack();
       if (code === 0) resolve();
       else
