@@ -13,7 +13,7 @@ import { openPostgres, queryRows } from '../src/server/db/client';
 import { adjustPoints } from '../src/server/modules/points/service';
 import { systemClock } from '../src/server/platform/clock';
 import { inTransaction, type ServiceContext } from '../src/server/platform/context';
-import { photoStore } from '../src/server/storage/photo-store';
+import { localPhotoStore } from '../src/server/storage/local-photo-store';
 import { actorOf } from '../src/server/testing/actor';
 import { unitOf } from '../src/server/testing/fixtures';
 import { insertTestVolunteers } from '../src/server/testing/volunteers';
@@ -43,7 +43,7 @@ async function main() {
     const staff: ServiceContext = {
       db: database.db,
       crypto: benchCrypto,
-      store: photoStore(path.join(os.tmpdir(), 'jinlin-bench-no-photos')),
+      store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-bench-no-photos')),
       clock: systemClock,
       actor: actorOf({
         userId: me.user.id,

@@ -12,7 +12,7 @@ import type { Actor } from '../../src/server/http/actor';
 import { compounds, grids, orgUnits } from '../../src/server/modules/org-units/schema';
 import { systemClock } from '../../src/server/platform/clock';
 import type { ServiceContext } from '../../src/server/platform/context';
-import { photoStore } from '../../src/server/storage/photo-store';
+import { localPhotoStore } from '../../src/server/storage/local-photo-store';
 import { actorOf } from '../../src/server/testing/actor';
 
 export const benchCrypto = createFieldCrypto({
@@ -117,7 +117,7 @@ export function benchContext(db: Db, actor: Actor): ServiceContext {
     db,
     actor,
     crypto: benchCrypto,
-    store: photoStore(path.join(os.tmpdir(), 'bench-photos')),
+    store: localPhotoStore(path.join(os.tmpdir(), 'bench-photos')),
     clock: systemClock,
   };
 }

@@ -31,7 +31,8 @@ import { loadMemberships, sessionActorByToken } from './modules/users/service';
 import { systemClock } from './platform/clock';
 import type { Platform } from './platform/platform';
 import { todoRoutes } from './platform/todo';
-import { photoStore } from './storage/photo-store';
+import { localPhotoStore } from './storage/local-photo-store';
+import { s3PhotoStore } from './storage/s3-photo-store';
 
 export type AppDeps = { database: DatabaseHandle; config: Config; secrets: Secrets };
 
@@ -70,7 +71,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
   app.decorate('services', {
     db: database.db,
     crypto: fieldCrypto,
-    store: photoStore(config.dataDir),
+    store: config.s3 ? s3PhotoStore(config.s3) : localPhotoStore(config.dataDir),
     clock: systemClock,
   });
   app.decorate('platform', platform);

@@ -22,9 +22,9 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
     } finally {
       await owner.close();
     }
-    return openPostgres(config.databaseUrl);
+    return openPostgres(config.databaseUrl, config.databasePoolSize);
   }
-  const handle = await openPostgres(config.databaseUrl);
+  const handle = await openPostgres(config.databaseUrl, config.databasePoolSize);
   await runMigrations(handle);
   return handle;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PhotoView } from '../../../core/activities/contract';
 import { maxPhotosPerActivity, type PhotoVariant } from '../../../core/activities/photo-limits';
@@ -12,7 +11,7 @@ import {
   photoProblemText,
   processPhoto,
 } from '../../storage/photo-images';
-import type { PhotoKey } from '../../storage/photo-store';
+import type { PhotoFile, PhotoKey } from '../../storage/photo-store';
 import { recordAudit } from '../audit/service';
 import { activities, activityPhotos, activitySessions } from './schema';
 import { findActivity } from './service';
@@ -204,10 +203,9 @@ export async function openPhotoFile(
   ctx: ServiceContext,
   key: PhotoKey,
   variant: PhotoVariant,
-): Promise<{ stream: fs.ReadStream; bytes: number }> {
+): Promise<PhotoFile> {
   await findPhoto(ctx, key);
-  const file = ctx.store.pathOf(key, variant);
-  const stat = await fs.promises.stat(file).catch(() => null);
-  if (!stat) throw new AppError('activities.photo_not_found', 404);
-  return { stream: fs.createReadStream(file), bytes: stat.size };
+  const file = await ctx.store.open(key, variant);
+  if (!file) throw new AppError('activities.photo_not_found', 404);
+  return file;
 }

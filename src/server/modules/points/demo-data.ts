@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ActorMembership } from '../../http/actor';
 import type { ServiceContext } from '../../platform/context';
 import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
-import { photoStore } from '../../storage/photo-store';
+import { localPhotoStore } from '../../storage/local-photo-store';
 import { approvedServiceRecords } from '../volunteers/service';
 import { pointsRules } from './schema';
 import { earnForServiceRecord } from './service';
@@ -34,7 +34,7 @@ function socialWorkerAt(world: DemoWorld, unit: { id: string; path: string }, at
     db: world.tx,
     crypto: world.crypto,
     // Points store no photos.
-    store: photoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
+    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
     clock: { now: () => at, today: () => world.today },
     actor: {
       userId: world.users.get('yuanshan.sw') ?? 'demo',

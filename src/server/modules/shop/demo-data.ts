@@ -5,7 +5,7 @@ import type { ActorMembership } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../platform/context';
 import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
-import { photoStore } from '../../storage/photo-store';
+import { localPhotoStore } from '../../storage/local-photo-store';
 import { pointsBalances } from '../points/service';
 import { type VolunteerRef, volunteerOfUser } from '../volunteers/service';
 import { createShopItem, setShopItemListed } from './items';
@@ -161,7 +161,7 @@ function contextAs(
     db: world.tx,
     crypto: world.crypto,
     // The shop's demo stores no photos.
-    store: photoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
+    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
     clock: { now: () => at, today: () => world.today },
     actor: {
       userId: world.users.get(username) ?? username,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../http/errors';
 import { inScope, inScopeOrAbove } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { PhotoRejected, photoProblemText, processPhoto } from '../../storage/photo-images';
+import type { PhotoFile } from '../../storage/photo-store';
 import { recordAudit } from '../audit/service';
 import { findItem, lockItem } from './item-lock';
 import { shopItems } from './schema';
@@ -74,14 +74,10 @@ export async function removeItemPhoto(ctx: ServiceContext, itemId: string): Prom
  * The photo of an item the caller may see — staff of its unit or above, a volunteer of its community
  * or below (the phone's shop) — as a stream of its small version.
  */
-export async function openItemPhoto(
-  ctx: ServiceContext,
-  itemId: string,
-): Promise<{ stream: fs.ReadStream; bytes: number }> {
+export async function openItemPhoto(ctx: ServiceContext, itemId: string): Promise<PhotoFile> {
   const item = await findItem(ctx.db, itemId, inScopeOrAbove(ctx.actor, shopItems.orgPath));
   if (!item.photoKey) throw new AppError('shop.photo_not_found', 404);
-  const file = ctx.store.pathOf({ ownerId: itemId, photoId: item.photoKey }, 'thumb');
-  const stat = await fs.promises.stat(file).catch(() => null);
-  if (!stat) throw new AppError('shop.photo_not_found', 404);
-  return { stream: fs.createReadStream(file), bytes: stat.size };
+  const file = await ctx.store.open({ ownerId: itemId, photoId: item.photoKey }, 'thumb');
+  if (!file) throw new AppError('shop.photo_not_found', 404);
+  return file;
 }
