@@ -17,9 +17,16 @@ export const problemOf = async (response: Response): Promise<ApiError> => {
 
 export const sendFile = async (
   path: string,
-  init: { method?: 'GET' | 'POST' | 'PUT'; body?: FormData; json?: object; signal?: AbortSignal },
+  init: {
+    method?: 'GET' | 'POST' | 'PUT';
+    body?: FormData;
+    json?: object;
+    signal?: AbortSignal;
+    /** What the answer should be, when the server offers a choice (e.g. progress lines). */
+    accept?: string;
+  },
 ): Promise<Response> => {
-  const headers = sessionHeaders('*/*');
+  const headers = sessionHeaders(init.accept ?? '*/*');
   if (init.json) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {

@@ -96,10 +96,13 @@ export const dryRunImport = async (file: File, signal?: AbortSignal): Promise<Im
   return (await response.json()) as ImportReport;
 };
 
+/** Where a commit is: checking the rows, then writing them in one transaction. */
+export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
+
 type CommitLine =
-  | { type: 'progress'; done: number; total: number }
+  | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; report: ImportReport }
-  | { type: 'failed'; message: string };
+  | { type: 'rejected' | 'failed'; message: string };
 
 export class ImportFailedError extends Error {
   constructor(message: string) {
@@ -108,15 +111,17 @@ export class ImportFailedError extends Error {
   }
 }
 
-// The commit answers with one JSON object per line while its single transaction runs:
-// progress lines, then `done` (everything written) or `failed` (nothing written).
+// Asked for progress lines, the commit answers with one JSON object per line while it checks the rows
+// and then writes them in one transaction: progress lines, then `done` (everything written), or
+// `rejected` / `failed` (nothing written).
 export const commitImport = async (
   file: File,
-  onProgress: (done: number, total: number) => void,
+  onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportReport> => {
   const response = await sendFile('/api/v1/residents/import/commit', {
     method: 'POST',
     body: rosterForm(file),
+    accept: 'application/x-ndjson',
   });
   if (!response.body) throw new ImportFailedError('');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -125,7 +130,7 @@ export const commitImport = async (
   const handle = (text: string) => {
     if (!text.trim()) return;
     const line = JSON.parse(text) as CommitLine;
-    if (line.type === 'progress') onProgress(line.done, line.total);
+    if (line.type === 'progress') onProgress(line);
     else if (line.type === 'done') outcome.report = line.report;
     else throw new ImportFailedError(line.message);
   };

@@ -35,6 +35,26 @@ export type ImportPlan = {
 // Flags the roster has no column for: a re-import must not erase them.
 const flagsOutsideRoster = ['marginalLowIncome'] as const;
 
+/** Where a commit is: checking the rows (before the transaction), then writing them. */
+export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
+type OnProgress = (progress: ImportProgress) => void;
+
+/** A roster read from its file, for its community: what the check and the commit start from. */
+export type ImportUpload = { unit: Unit; rows: Awaited<ReturnType<typeof readRoster>> };
+
+/** Resolves the community, then reads the file: a caller outside the unit learns nothing, not even whether the file was fine. */
+export async function readImport(
+  ctx: ServiceContext,
+  orgUnitId: string | undefined,
+  file: () => Promise<Buffer>,
+): Promise<ImportUpload> {
+  const unit = await targetCommunity(ctx, orgUnitId);
+  return { unit, rows: await readRoster(await file()) };
+}
+
+/** Rows between two progress reports: often enough to watch, rarely enough to cost nothing. */
+const progressEvery = 500;
+
 /**
  * The dry run: every row checked, each person matched by ID hash; nothing written but an audit row.
  * The check answers, in bulk, whether an ID number is registered in another community, so every
@@ -45,15 +65,22 @@ export async function planImport(
   orgUnitId: string | undefined,
   file: () => Promise<Buffer>,
 ): Promise<ImportPlan> {
+  return checkImport(ctx, await readImport(ctx, orgUnitId, file));
+}
+
+/** The check of a read roster, reporting how many rows it has checked (encrypting each is the slow part). */
+export async function checkImport(
+  ctx: ServiceContext,
+  { unit, rows }: ImportUpload,
+  onProgress: OnProgress = () => {},
+): Promise<ImportPlan> {
   const { db, crypto } = ctx;
-  // The unit first: a caller outside it learns nothing, not even whether the file was fine.
-  const unit = await targetCommunity(ctx, orgUnitId);
-  const rows = await readRoster(await file());
   const places = await placesOfCommunity(db, unit.id);
   const errors: RowError[] = [];
   const parsed: { row: number; input: ResidentInput; values: Values }[] = [];
   const seen = new Map<string, number>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index % progressEvery === 0) onProgress({ phase: 'checking', done: index, total: rows.length });
     const result = rowToInput(row, places);
     if (!result.input) {
       errors.push(...result.errors);
@@ -68,6 +95,7 @@ export async function planImport(
     seen.set(values.idNumberHash, row.rowNumber);
     parsed.push({ row: row.rowNumber, input: result.input, values });
   }
+  onProgress({ phase: 'checking', done: rows.length, total: rows.length });
   const existing = await existingByHash(db, [...seen.keys()]);
   const plan: ImportPlan = { unit, inserts: [], updates: [], report: emptyReport(rows.length) };
   let registeredElsewhere = 0;
@@ -137,11 +165,11 @@ async function existingByHash(db: Db, hashes: string[]) {
 
 const chunkSize = 500;
 
-/** Writes a clean plan: every row in one transaction, or none. Reports progress per chunk. */
+/** Writes a clean plan: every row in one transaction, or none. Reports progress per chunk of rows. */
 export async function commitImport(
   ctx: ServiceContext,
   plan: ImportPlan,
-  onProgress: (done: number, total: number) => void,
+  onProgress: OnProgress = () => {},
 ): Promise<ImportReport> {
   if (plan.report.errorCount > 0) {
     throw new AppError(
@@ -165,7 +193,7 @@ export async function commitImport(
         })),
       );
       done += chunk.length;
-      onProgress(done, total);
+      onProgress({ phase: 'writing', done, total });
     }
     for (const update of plan.updates) {
       await tx.db
@@ -173,7 +201,7 @@ export async function commitImport(
         .set({ ...update.values, householdId: householdIds.get(update.householdNo ?? '') ?? null })
         .where(eq(residents.id, update.id));
       done++;
-      if (done % chunkSize === 0) onProgress(done, total);
+      if (done % chunkSize === 0) onProgress({ phase: 'writing', done, total });
     }
     await recordAudit(tx, {
       action: 'residents.import',
@@ -186,7 +214,7 @@ export async function commitImport(
       },
     });
   });
-  onProgress(total, total);
+  onProgress({ phase: 'writing', done: total, total });
   return plan.report;
 }
 

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { residentListQuery } from '../../../core/residents/contract';
@@ -7,7 +7,14 @@ import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { pageQuery } from '../../http/pagination';
 import { exportRoster, rosterTemplate } from './roster-export';
-import { commitImport, planImport } from './roster-import';
+import {
+  checkImport,
+  commitImport,
+  type ImportProgress,
+  type ImportUpload,
+  planImport,
+  readImport,
+} from './roster-import';
 import { maxRosterBytes } from './roster-reader';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,6 +30,33 @@ async function uploadedFile(req: FastifyRequest): Promise<Buffer> {
     throw error;
   });
   return buffer;
+}
+
+const ndjsonType = 'application/x-ndjson';
+
+/**
+ * One JSON object per line while the commit runs, so a person watches a big roster go through:
+ * progress while the rows are checked, then while the one transaction writes them; then `done`,
+ * `rejected` (rows with errors: nothing written) or `failed` (rolled back: nothing written).
+ */
+function streamCommit(req: FastifyRequest, reply: FastifyReply, upload: ImportUpload) {
+  const stream = new PassThrough();
+  reply.type(ndjsonType).send(stream);
+  const line = (value: object) => stream.write(`${JSON.stringify(value)}\n`);
+  const progress = (p: ImportProgress) => line({ type: 'progress', ...p });
+  checkImport(req.ctx, upload, progress)
+    .then(async (plan) => {
+      if (plan.report.errorCount > 0) {
+        line({ type: 'rejected', message: '名册有错误，未导入任何数据，请重新核对', report: plan.report });
+        return;
+      }
+      line({ type: 'done', report: await commitImport(req.ctx, plan, progress) });
+    })
+    .catch((error: unknown) => {
+      req.log.error({ err: error }, 'import failed');
+      line({ type: 'failed', message: '导入失败，已全部回滚，未写入任何数据' });
+    })
+    .finally(() => stream.end());
 }
 
 /** The roster as Excel: template, dry run, commit (streaming progress), export. */
@@ -50,19 +84,12 @@ export async function rosterRoutes(fastify: FastifyInstance) {
     config: { permission: 'residents.manage' },
     schema: { tags, querystring: importQuery },
     handler: async (req, reply) => {
-      const plan = await planImport(req.ctx, req.query.orgUnitId, () => uploadedFile(req));
-      if (plan.report.errorCount > 0) return commitImport(req.ctx, plan, () => {});
-      // One JSON object per line: progress while the transaction runs, then the result.
-      const stream = new PassThrough();
-      reply.type('application/x-ndjson').send(stream);
-      const line = (value: object) => stream.write(`${JSON.stringify(value)}\n`);
-      commitImport(req.ctx, plan, (done, total) => line({ type: 'progress', done, total }))
-        .then((report) => line({ type: 'done', report }))
-        .catch((error: unknown) => {
-          req.log.error({ err: error }, 'import failed');
-          line({ type: 'failed', message: '导入失败，已全部回滚，未写入任何数据' });
-        })
-        .finally(() => stream.end());
+      const upload = await readImport(req.ctx, req.query.orgUnitId, () => uploadedFile(req));
+      // A client that cannot read lines as they come gets the report, or the 400 listing the errors.
+      if (!req.headers.accept?.includes(ndjsonType)) {
+        return commitImport(req.ctx, await checkImport(req.ctx, upload));
+      }
+      streamCommit(req, reply, upload);
       return reply;
     },
   });

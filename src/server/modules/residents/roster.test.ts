@@ -55,6 +55,16 @@ const upload = (kind: 'dry-run' | 'commit', file: Buffer, name = 'roster.xlsx', 
   });
 };
 
+/** A commit as the browser makes it, reading progress line by line. */
+const commitWatching = async (file: Buffer) => {
+  const res = await upload('commit', file, 'roster.xlsx', { ...staff, accept: 'application/x-ndjson' });
+  expect(res.statusCode).toBe(200);
+  return res.body
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+};
+
 describe('roster import and export', () => {
   it('offers a template with the columns in order and a notes sheet', async () => {
     const res = await ctx.request({
@@ -103,6 +113,11 @@ describe('roster import and export', () => {
     expect(commit.statusCode).toBe(400);
     expect(commit.json().code).toBe('residents.import_has_errors');
     expect(await fingerprint(ctx.database.db, tables)).toEqual(before);
+    // Watching the commit, the errors come as its last line instead, and nothing is written either.
+    const watched = await commitWatching(file);
+    expect(watched.at(-1)).toMatchObject({ type: 'rejected', report: { errorCount: messages.length } });
+    expect(watched.some((l) => l.phase === 'writing')).toBe(false);
+    expect(await fingerprint(ctx.database.db, tables)).toEqual(before);
   });
 
   it('audits every check, counting the answers about people registered in another community', async () => {
@@ -147,13 +162,17 @@ describe('roster import and export', () => {
       }),
     ];
     const file = await roster(rows);
-    const res = await upload('commit', file);
-    expect(res.statusCode).toBe(200);
-    const lines = res.body
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines.some((l) => l.type === 'progress')).toBe(true);
+    const lines = await commitWatching(file);
+    // The check's progress first (before the transaction), then the writing's, then the report.
+    expect(lines.map((l) => `${l.type} ${l.phase ?? ''}`.trim())).toEqual([
+      'progress checking',
+      'progress checking',
+      'progress writing',
+      'progress writing',
+      'done',
+    ]);
+    expect(lines[1]).toMatchObject({ done: 3, total: 3 });
+    expect(lines.at(-2)).toMatchObject({ phase: 'writing', done: 3, total: 3 });
     expect(lines.at(-1)).toMatchObject({ type: 'done', report: { created: 3, errorCount: 0 } });
     const list = await ctx.request({ method: 'GET', url: '/api/v1/residents?q=欧阳', headers: staff });
     expect(

@@ -4,7 +4,7 @@ import { Button, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { commitImport, ImportFailedError, type ImportReport } from '../../api/residents';
+import { commitImport, ImportFailedError, type ImportProgress, type ImportReport } from '../../api/residents';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
@@ -20,7 +20,7 @@ type Phase =
   | { step: 'template' }
   | { step: 'upload' }
   | { step: 'preview'; file: File; report: ImportReport }
-  | { step: 'importing'; done: number; total: number }
+  | ({ step: 'importing' } & ImportProgress)
   | { step: 'finished'; report: ImportReport | null; failure: string | null };
 
 const STEP_INDEX: Record<Phase['step'], number> = {
@@ -41,9 +41,9 @@ export const ResidentImportPage = () => {
   const [phase, setPhase] = useState<Phase>({ step: 'template' });
 
   const commit = async (file: File, report: ImportReport) => {
-    setPhase({ step: 'importing', done: 0, total: report.created + report.updated });
+    setPhase({ step: 'importing', phase: 'checking', done: 0, total: report.total });
     try {
-      const result = await commitImport(file, (done, total) => setPhase({ step: 'importing', done, total }));
+      const result = await commitImport(file, (progress) => setPhase({ step: 'importing', ...progress }));
       setPhase({ step: 'finished', report: result, failure: null });
       void queryClient.invalidateQueries({ queryKey: [RESIDENTS_KEY] });
       void queryClient.invalidateQueries({ queryKey: ['population-stats'] });
@@ -102,7 +102,7 @@ export const ResidentImportPage = () => {
             onCommit={() => void commit(phase.file, phase.report)}
           />
         ) : null}
-        {phase.step === 'importing' ? <ImportProgressStep done={phase.done} total={phase.total} /> : null}
+        {phase.step === 'importing' ? <ImportProgressStep progress={phase} /> : null}
         {phase.step === 'finished' ? (
           <ImportDoneStep
             report={phase.report}
