@@ -347,3 +347,26 @@ test('staff open a record, reveal it with a reason, edit it, record consent and 
   await expect(page.getByTestId('resident-name')).not.toHaveText(firstName);
   await expect(page.getByTestId('household')).toContainText('（本人）');
 });
+
+test('the header finds a resident by part of a name; the page says where it is, in the trail and the tab', async ({
+  page,
+}) => {
+  await signIn(page, 'yuanshan.staff');
+  await expectHomeRole(page, '社区工作人员');
+  const search = page.getByTestId('resident-search');
+  await search.fill('陈');
+  const first = page.locator('.ant-select-item-option').first();
+  await expect(first).toBeVisible();
+  await screenshot(page, 'header-resident-search');
+  await first.click();
+  await expect(page).toHaveURL(/\/residents\/[0-9a-f-]{36}$/);
+  const trail = page.getByRole('navigation', { name: '当前位置' });
+  await expect(trail.getByRole('link', { name: '首页' })).toBeVisible();
+  await expect(trail.getByRole('link', { name: '居民名册' })).toBeVisible();
+  await expect(page).toHaveTitle('居民名册 - 近邻');
+  await screenshot(page, 'residents-trail');
+  await trail.getByRole('link', { name: '居民名册' }).click();
+  await expect(page).toHaveURL(/\/residents$/);
+  await expect(trail).toContainText('居民名册');
+  await expect(trail.getByRole('link', { name: '居民名册' })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useIsMobile } from '../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../hooks/useMe';
+import { PERMISSIONS, usePermissions } from '../hooks/usePermissions';
 import { BrandMark } from './BrandMark';
 import { CurrentIdentity } from './CurrentIdentity';
 import { LanguageToggle } from './LanguageToggle';
@@ -16,12 +17,15 @@ const SIDER_WIDTH = 224;
 
 // The phone-size menu drawer loads only on a phone-size screen (keeping it out of the desk's first page).
 const NavDrawer = lazy(() => import('./NavDrawer').then((m) => ({ default: m.NavDrawer })));
+// The header's resident search loads after the page, for the roles that read the registry.
+const ResidentSearch = lazy(() => import('./ResidentSearch').then((m) => ({ default: m.ResidentSearch })));
 
 // The signed-in frame: side menu (a drawer on phones), header with identity, language and user menu.
 export const AppShell = () => {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const mobile = useIsMobile();
+  const { can } = usePermissions();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   if (!me) return null;
@@ -92,6 +96,11 @@ export const AppShell = () => {
               )
             ) : null}
           </div>
+          {!mobile && can(PERMISSIONS.residentsRead) ? (
+            <Suspense fallback={null}>
+              <ResidentSearch />
+            </Suspense>
+          ) : null}
           <LanguageToggle />
           <UserMenu me={me} compact={mobile} />
         </Layout.Header>

@@ -1,7 +1,8 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { PageTrail } from './PageTrail';
 
-// Title, one-line description and the page's main actions, the same on every module page.
+// Where the page sits, its title, one-line description and main actions, the same on every module page.
 export const PageHeader = ({
   title,
   description,
@@ -22,6 +23,7 @@ export const PageHeader = ({
     }}
   >
     <div style={{ minWidth: 0 }}>
+      <PageTrail title={typeof title === 'string' ? title : null} />
       <Typography.Title level={4} style={{ margin: 0 }}>
         {title}
       </Typography.Title>

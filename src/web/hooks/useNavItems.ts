@@ -30,9 +30,10 @@ export const useNavItems = (): NavItem[] => {
   return ALL_ITEMS.filter((item) => item.permission === null || can(item.permission));
 };
 
-export const navKeyForPath = (pathname: string): string => {
-  const match = ALL_ITEMS.filter((item) => item.path !== '/').find(
-    (item) => pathname === item.path || pathname.startsWith(`${item.path}/`),
-  );
-  return match?.key ?? 'home';
-};
+/** The menu entry a page belongs to (the longest path that leads to it), or null on the home page. */
+export const navItemForPath = (pathname: string): NavItem | null =>
+  ALL_ITEMS.filter(
+    (item) => item.path !== '/' && (pathname === item.path || pathname.startsWith(`${item.path}/`)),
+  ).sort((a, b) => b.path.length - a.path.length)[0] ?? null;
+
+export const navKeyForPath = (pathname: string): string => navItemForPath(pathname)?.key ?? 'home';

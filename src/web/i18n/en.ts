@@ -93,6 +93,10 @@ export const en: Translation = {
     expand: 'Expand menu',
   },
   shell: {
+    ageYears: '{{age}} y',
+    breadcrumb: 'You are here',
+    residentSearch: 'Resident: name, last 4 of ID/mobile',
+    residentSearchEmpty: 'No resident found',
     currentIdentity: 'Acting as',
     switchMembership: 'Switch role',
     switched: 'Now acting as {{role}} · {{unit}}',

@@ -88,6 +88,10 @@ export const zhCN = {
     expand: '展开菜单',
   },
   shell: {
+    ageYears: '{{age}}岁',
+    breadcrumb: '当前位置',
+    residentSearch: '搜索居民：姓名、证件或手机后4位',
+    residentSearchEmpty: '没有找到居民',
     currentIdentity: '当前身份',
     switchMembership: '切换身份',
     switched: '已切换到 {{unit}} · {{role}}',
