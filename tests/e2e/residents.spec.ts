@@ -369,4 +369,13 @@ test('the header finds a resident by part of a name; the page says where it is, 
   await expect(page).toHaveURL(/\/residents$/);
   await expect(trail).toContainText('居民名册');
   await expect(trail.getByRole('link', { name: '居民名册' })).toHaveCount(0);
+  // Every page's trail leads to its part of the help.
+  await trail.getByTestId('page-help').click();
+  await expect(page).toHaveURL(/\/help#residents$/);
+  await expect(page.locator('#help-residents')).toContainText('确认导入');
+  await expect(page).toHaveTitle('使用帮助 - 近邻');
+  await screenshot(page, 'help');
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'help-phone');
 });

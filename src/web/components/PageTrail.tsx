@@ -1,4 +1,4 @@
-import { RightOutlined } from '@ant-design/icons';
+import { QuestionCircleOutlined, RightOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { navItemForPath } from '../hooks/useNavItems';
  * the desk's first load small.
  */
 export const PageTrail = ({ title }: { title: string | null }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const entry = navItemForPath(pathname);
   const entryLabel = entry ? t(entry.label) : null;
@@ -23,6 +23,8 @@ export const PageTrail = ({ title }: { title: string | null }) => {
   }, [tabTitle, appName]);
 
   if (!entry || !entryLabel) return null;
+  // Texts live in the help page's namespace, keyed by the menu entry; pages without one show no link.
+  const hasHelp = entry.key !== 'help' && i18n.exists(`help.entries.${entry.key}.how`);
   const below = pathname !== entry.path;
   const crumbs = [
     { path: '/', label: t('nav.home') },
@@ -45,6 +47,12 @@ export const PageTrail = ({ title }: { title: string | null }) => {
           )}
         </Fragment>
       ))}
+      {hasHelp ? (
+        <Link to={`/help#${entry.key}`} style={{ marginInlineStart: 12 }} data-testid="page-help">
+          <QuestionCircleOutlined style={{ marginInlineEnd: 4 }} />
+          {t('help.link')}
+        </Link>
+      ) : null}
     </nav>
   );
 };
