@@ -75,7 +75,9 @@ export default defineConfig({
     command: 'npx tsx src/server/main.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The first start loads the demo world; in `npm test` the database suites run beside it, so the
+    // machine is busy and the load may take minutes.
+    timeout: 360_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

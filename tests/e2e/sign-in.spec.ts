@@ -24,6 +24,7 @@ const ADMIN_MENU = [
   '用户与角色',
   '社工机构',
   '审计日志',
+  '使用帮助',
 ];
 const COMMUNITY_MENU = [
   '首页',
@@ -40,6 +41,7 @@ const COMMUNITY_MENU = [
   '探访',
   '组织架构',
   '社工机构',
+  '使用帮助',
 ];
 const DEMO_ROLES = [
   { username: 'huli.admin', role: '区级管理员', unit: '湖里区', menu: ADMIN_MENU },
@@ -51,7 +53,7 @@ const DEMO_ROLES = [
     username: 'reviewer1',
     role: '评审专家',
     unit: '湖里区',
-    menu: ['首页', '人口统计', '社区概况', '服务统计', '服务项目', '组织架构', '社工机构'],
+    menu: ['首页', '人口统计', '社区概况', '服务统计', '服务项目', '组织架构', '社工机构', '使用帮助'],
   },
 ] as const;
 

@@ -22,8 +22,10 @@ export const signIn = async (page: Page, identifier: string, password = DEMO_PAS
   await page.getByRole('button', { name: /登\s*录/ }).click();
 };
 
+// The first page after sign-in loads the shell and the home: on a machine also running the database
+// suites (`npm test` runs them side by side) that can take longer than a click's usual wait.
 export const expectHomeRole = async (page: Page, role: string): Promise<void> => {
-  await expect(page.getByTestId('home-role')).toHaveText(role);
+  await expect(page.getByTestId('home-role')).toHaveText(role, { timeout: 30_000 });
 };
 
 // A dropdown menu opens with an animation, and a click that lands mid-animation is lost: open it and

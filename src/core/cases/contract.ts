@@ -63,6 +63,8 @@ export const caseListQuery = z.object({
   /** Part of the client's name; matches only cases the caller may see whole. */
   q: z.string().trim().max(50).optional(),
   projectId: z.uuid('编号无效').optional(),
+  /** Only open cases awaiting a step: no record for some days (see the cases module's `awaitingStep`). */
+  waiting: z.stringbool().optional(),
 });
 
 /** What anyone with case access in the unit may see: that a case exists, who works on it, where. */

@@ -71,6 +71,10 @@ export const consentInput = z.object({
 
 export const ageBandSchema = z.enum(Object.keys(ageBands) as [AgeBand, ...AgeBand[]]);
 
+/** Records needing attention, as the home's lines name them (see the residents module's `attention.ts`). */
+export const residentAttentions = ['incomplete', 'consentMissing'] as const;
+export type ResidentAttention = (typeof residentAttentions)[number];
+
 export const residentListQuery = z.object({
   q: z.string().trim().max(50).optional(),
   compoundId: z.uuid().optional(),
@@ -80,6 +84,7 @@ export const residentListQuery = z.object({
   asOf: isoDate.optional(),
   status: z.enum(['active', 'movedAway', 'died', 'all']).default('active'),
   sort: z.enum(['name', 'birthDate', '-birthDate', 'createdAt']).default('name'),
+  attention: z.enum(residentAttentions).optional(),
 });
 
 export const residentRow = z.object({

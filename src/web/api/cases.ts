@@ -35,6 +35,8 @@ export const CASE_GOAL_STATUSES = [
 export type CaseListQuery = {
   stage?: CaseStage;
   mine?: boolean;
+  /** Open cases with no recent record (the home's 个案待跟进). */
+  waiting?: boolean;
   q?: string;
   projectId?: string;
   page: number;

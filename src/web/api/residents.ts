@@ -4,6 +4,7 @@ import type {
   ResidentDetail as CoreResidentDetail,
   ResidentRow as CoreResidentRow,
   consentInput,
+  ResidentAttention,
   residentInput,
   residentReveal,
 } from '../../core/residents/contract';
@@ -11,6 +12,7 @@ import { apiRequest } from './client';
 import { downloadFile, sendFile } from './files';
 import type { Page } from './types';
 
+export type { ResidentAttention };
 export type ResidentRow = CoreResidentRow;
 export type ResidentDetail = CoreResidentDetail;
 export type ResidentInput = z.input<typeof residentInput>;
@@ -28,6 +30,8 @@ export type ResidentFilters = {
   asOf?: string;
   status?: ResidentStatus | 'all';
   sort?: ResidentSort;
+  /** Records needing attention, as the home's lines open them. */
+  attention?: ResidentAttention;
 };
 
 export type ResidentListQuery = ResidentFilters & { page: number; pageSize: number };

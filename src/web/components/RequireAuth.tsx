@@ -1,18 +1,15 @@
-import { Button, Result, Spin } from 'antd';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useErrorText } from '../hooks/useErrorText';
 import { useMe } from '../hooks/useMe';
-import { useSignOut } from '../hooks/useSignOut';
+
+// Loaded only when the user cannot be loaded, keeping antd's Result out of the desk's first page.
+const MeLoadFailed = lazy(() => import('./MeLoadFailed').then((m) => ({ default: m.MeLoadFailed })));
 
 // Renders its children only for a signed-in user; otherwise sends them to sign-in and back afterwards.
 export const RequireAuth = ({ children }: { children: ReactNode }) => {
   const { data: me, isPending, isError, error, refetch } = useMe();
   const location = useLocation();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const signOut = useSignOut();
 
   if (isPending) {
     return (
@@ -23,20 +20,9 @@ export const RequireAuth = ({ children }: { children: ReactNode }) => {
   }
   if (isError) {
     return (
-      <Result
-        status="warning"
-        title={t('common.loadFailed')}
-        subTitle={errorText(error)}
-        extra={[
-          <Button key="retry" type="primary" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>,
-          // e.g. an account with no membership yet: let the user leave and sign in as someone else.
-          <Button key="sign-out" onClick={() => void signOut('here')}>
-            {t('shell.signOut')}
-          </Button>,
-        ]}
-      />
+      <Suspense fallback={null}>
+        <MeLoadFailed error={error} retry={() => void refetch()} />
+      </Suspense>
     );
   }
   if (!me) {

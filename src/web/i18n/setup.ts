@@ -1,35 +1,38 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../api/types';
 import { webModules } from '../modules/webModules';
-import { en } from './en';
 import { applyLocale, storedLocale } from './locale';
 import type { Messages } from './messages';
 import { zhCN } from './zhCN';
 
 // One `translation` namespace: the app-level labels beside each module's own, under its namespace key.
-const withModules = (app: Messages, locale: 'zhCN' | 'en'): Messages => {
+const withModules = (
+  app: Messages,
+  modules: readonly { namespace: string; labels: Messages }[],
+): Messages => {
   const resources: Messages = { ...app };
-  for (const { i18n: labels } of webModules) {
-    if (labels.namespace in resources) throw new Error(`Two sets of labels under "${labels.namespace}"`);
-    resources[labels.namespace] = labels[locale];
+  for (const { namespace, labels } of modules) {
+    if (namespace in resources) throw new Error(`Two sets of labels under "${namespace}"`);
+    resources[namespace] = labels;
   }
   return resources;
 };
 
-const initial: Locale = storedLocale() ?? 'zh-CN';
-
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: withModules(zhCN, 'zhCN') },
-    en: { translation: withModules(en, 'en') },
+    'zh-CN': {
+      translation: withModules(
+        zhCN,
+        webModules.map(({ i18n: { namespace, zhCN } }) => ({ namespace, labels: zhCN })),
+      ),
+    },
   },
-  lng: initial,
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   supportedLngs: ['zh-CN', 'en'],
   interpolation: { escapeValue: false },
 });
 
-applyLocale(initial);
+applyLocale(storedLocale() ?? 'zh-CN');
 
 export { i18n };

@@ -41,6 +41,6 @@ export type WebModule = {
   /** Tiles on the phone home page. */
   mobileEntries?: MobileEntry[];
   menu: MenuEntry[];
-  /** The module's labels, read as t('<namespace>.…'). */
-  i18n: { namespace: string; zhCN: Messages; en: Messages };
+  /** The module's labels, read as t('<namespace>.…'); the English ones load when English is chosen. */
+  i18n: { namespace: string; zhCN: Messages; en: Messages | (() => Promise<Messages>) };
 };

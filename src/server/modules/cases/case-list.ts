@@ -10,6 +10,7 @@ import { projectNames } from '../projects/service';
 import { getResidentRef, residentNameContains, residentNames } from '../residents/service';
 import { type SupervisorCandidate, supervisorCandidates } from '../users/service';
 import { maySeeWhole, wholeToActor } from './access';
+import { awaitingStep } from './awaiting';
 import { cases } from './schema';
 
 type ListQuery = z.infer<typeof caseListQuery> & PageQuery;
@@ -34,6 +35,7 @@ export async function listCases(ctx: ServiceContext, query: ListQuery) {
       ? or(eq(cases.workerUserId, actor.userId), eq(cases.supervisorUserId, actor.userId))
       : undefined,
     query.q ? and(wholeToActor(actor), residentNameContains(cases.residentId, query.q)) : undefined,
+    query.waiting ? awaitingStep(actor, ctx.clock.today()) : undefined,
   );
   const [rows, [{ total }]] = await Promise.all([
     db

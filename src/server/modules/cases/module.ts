@@ -4,6 +4,7 @@ import { caseErrors } from './errors';
 import { casePermissions } from './permissions';
 import { caseRoutes } from './routes';
 import { caseRecords, cases, visitPlans, visits } from './schema';
+import { caseTodo } from './todo';
 import { visitRoutes } from './visit-routes';
 
 /** Casework through its stages, and home visits by plan. */
@@ -14,4 +15,5 @@ export const casesModule: ModuleManifest = {
   errors: caseErrors,
   tables: [cases, caseRecords, visitPlans, visits],
   demo: loadDemoCasework,
+  todo: caseTodo,
 };

@@ -291,4 +291,6 @@ export async function caseAndVisitCountsBelow(
 
 // The resident's timeline of services (reporting) shows their cases and visits.
 export { casesOfResident } from './case-list';
+// The home of a street or the district counts overdue visits per community (reporting).
+export { overdueVisitsBelow } from './overdue-counts';
 export { visitDatesOf } from './visits';

@@ -133,7 +133,7 @@ type PlanSqlRow = {
  * visited, the day the plan was made) plus the interval. Names and grids come from the registry's labels
  * in the same query, because filtering, paging and ordering by due date need them together.
  */
-function ratedPlans(ctx: ServiceContext, asOf: string): SQL {
+export function ratedPlans(ctx: ServiceContext, asOf: string): SQL {
   const planDay = sql`(${visitPlans.createdAt} at time zone 'Asia/Shanghai')::date`;
   const due = sql`(coalesce(last.visited_on, ${planDay}) + ${visitPlans.intervalDays})`;
   return sql`select ${visitPlans.residentId} as "residentId", r.name, r."birthDate",
@@ -142,7 +142,7 @@ function ratedPlans(ctx: ServiceContext, asOf: string): SQL {
       (${due} - ${asOf}::date)::int as "daysUntilDue",
       case when ${due} < ${asOf}::date then 'overdue'
         when ${due} <= ${asOf}::date + ${dueSoonDays}::int then 'dueSoon' else 'onTime' end as status,
-      r."gridOrder", ${visitPlans.projectId} as "projectId",
+      r."gridOrder", ${visitPlans.orgPath} as "orgPath", ${visitPlans.projectId} as "projectId",
       ${projectNameOf(ctx, visitPlans.projectId)} as "projectName"
     from ${visitPlans}
     join (${residentLabels(ctx)}) r on r.id = ${visitPlans.residentId} and r.active

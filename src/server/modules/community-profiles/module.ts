@@ -4,6 +4,7 @@ import { communityProfileErrors } from './errors';
 import { communityProfilePermissions } from './permissions';
 import { communityProfileRoutes } from './routes';
 import { communityProfiles } from './schema';
+import { communityProfileTodo } from './todo';
 
 /** A community's declared facts beside the figures the registry computes. */
 export const communityProfilesModule: ModuleManifest = {
@@ -13,4 +14,5 @@ export const communityProfilesModule: ModuleManifest = {
   errors: communityProfileErrors,
   tables: [communityProfiles],
   demo: loadDemoProfiles,
+  todo: communityProfileTodo,
 };

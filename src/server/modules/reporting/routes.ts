@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { serviceFigures, serviceFiguresQuery } from '../../../core/activities/contract';
 import { residentServiceEntry } from '../../../core/activities/timeline-contract';
 import { volunteerFigures, volunteerFiguresQuery } from '../../../core/reporting/volunteer-figures-contract';
+import { homeFiguresRoutes } from './home-routes';
 import { serviceFigures as computeFigures, serviceFiguresWorkbook, servicesReceived } from './service';
 import { volunteerFigures as computeVolunteerFigures } from './volunteer-figures';
 
@@ -14,6 +15,7 @@ export async function reportingRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['reporting'];
   const figures = { permission: 'service-figures.read' } as const;
+  homeFiguresRoutes(fastify);
 
   app.get('/residents/:id/services', {
     config: { permission: 'residents.read' },

@@ -6,6 +6,7 @@ import { rosterRoutes } from './roster-routes';
 import { residentRoutes } from './routes';
 import { households, residentConsents, residents } from './schema';
 import { populationStatsRoutes } from './stats-routes';
+import { residentTodo } from './todo';
 
 /** The resident registry: records, households, consents, roster import and export, population statistics. */
 export const residentsModule: ModuleManifest = {
@@ -15,4 +16,5 @@ export const residentsModule: ModuleManifest = {
   errors: residentErrors,
   tables: [residents, households, residentConsents],
   demo: loadDemoResidents,
+  todo: residentTodo,
 };

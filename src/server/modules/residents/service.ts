@@ -33,6 +33,7 @@ import {
   gridOrderOf,
   placesOfCommunity,
 } from '../org-units/service';
+import { attentionCondition } from './attention';
 import { resolveIdentity } from './identity';
 import { childAge, toResidentRow } from './mapping';
 import { households, residentConsents, residents } from './schema';
@@ -86,6 +87,7 @@ export function listFilters(ctx: ServiceContext, query: ListQuery) {
             : undefined,
         )
       : undefined,
+    query.attention ? attentionCondition(query.attention) : undefined,
   );
 }
 

@@ -4,7 +4,7 @@ import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
 import { LazyErrorBoundaryPage } from '../errors/LazyErrorBoundaryPage';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ActivitiesPage = lazyPage(() => import('./ActivitiesPage'), 'ActivitiesPage');
 const ActivityDetailPage = lazyPage(() => import('./ActivityDetailPage'), 'ActivityDetailPage');
@@ -39,5 +39,5 @@ export const webModule: WebModule = {
       summary: 'activities.shortcut',
     },
   ],
-  i18n: { namespace: 'activities', zhCN, en },
+  i18n: { namespace: 'activities', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

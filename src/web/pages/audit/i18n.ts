@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../../i18n/messages';
-
 // 审计日志: the labels under t('audit.…'), in Chinese and English.
 export const zhCN = {
   menu: '审计日志',
@@ -24,24 +22,3 @@ export const zhCN = {
 };
 
 // The type makes a missing or extra key a compile error.
-export const en: DeepStrings<typeof zhCN> = {
-  menu: 'Audit log',
-  shortcut: 'Trail of account, permission and sensitive-data operations',
-  title: 'Audit log',
-  description: 'Append-only trail of account, permission and sensitive-data operations',
-  action: 'Action',
-  actor: 'Actor',
-  type: 'Type',
-  allTypes: 'All types',
-  allActions: 'All actions',
-  actorPlaceholder: 'Actor name or username',
-  dateRange: 'Period',
-  at: 'Time',
-  unit: 'Unit',
-  entity: 'Entity',
-  reason: 'Reason',
-  ip: 'IP address',
-  detail: 'Detail',
-  noDetail: 'No detail',
-  empty: 'No log entries match',
-};

@@ -27,7 +27,7 @@ export const CasesPage = () => {
   const [opening, setOpening] = useState(false);
   const list = useCaseList(query);
 
-  const filtered = Boolean(query.stage || query.mine || query.q || query.projectId);
+  const filtered = Boolean(query.stage || query.mine || query.waiting || query.q || query.projectId);
 
   const columns: ColumnsType<CaseSummary> = [
     {
@@ -128,6 +128,12 @@ export const CasesPage = () => {
           />
           <Checkbox checked={!!query.mine} onChange={(e) => filter({ mine: e.target.checked || undefined })}>
             {t('cases.mine')}
+          </Checkbox>
+          <Checkbox
+            checked={!!query.waiting}
+            onChange={(e) => filter({ waiting: e.target.checked || undefined })}
+          >
+            {t('cases.waiting')}
           </Checkbox>
         </div>
         <PagedTable<CaseSummary>

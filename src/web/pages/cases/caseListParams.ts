@@ -12,6 +12,7 @@ export const queryFromParams = (params: URLSearchParams): CaseListQuery => {
   return {
     stage: CASE_STAGES.find((s) => s === stage),
     mine: params.get('mine') === 'true' ? true : undefined,
+    waiting: params.get('waiting') === 'true' ? true : undefined,
     q: params.get('q') || undefined,
     projectId: params.get('projectId') || undefined,
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -24,6 +25,7 @@ export const paramsFromQuery = (query: CaseListQuery): URLSearchParams => {
   const params = new URLSearchParams();
   if (query.stage) params.set('stage', query.stage);
   if (query.mine) params.set('mine', 'true');
+  if (query.waiting) params.set('waiting', 'true');
   if (query.q) params.set('q', query.q);
   if (query.projectId) params.set('projectId', query.projectId);
   if (query.page !== 1) params.set('page', String(query.page));

@@ -2,7 +2,7 @@ import { FileProtectOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const CasesPage = lazyPage(() => import('./CasesPage'), 'CasesPage');
 const CaseDetailPage = lazyPage(() => import('./CaseDetailPage'), 'CaseDetailPage');
@@ -23,5 +23,5 @@ export const webModule: WebModule = {
       summary: 'cases.description',
     },
   ],
-  i18n: { namespace: 'cases', zhCN, en },
+  i18n: { namespace: 'cases', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

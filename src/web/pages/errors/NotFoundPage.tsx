@@ -1,16 +1,16 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ErrorNotice } from './ErrorNotice';
 
 export const NotFoundPage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Result
-      status="404"
+    <ErrorNotice
       title={t('errors.notFoundTitle')}
-      subTitle={t('errors.notFound')}
-      extra={
+      text={t('errors.notFound')}
+      actions={
         <Button type="primary" onClick={() => navigate('/')}>
           {t('errors.backHome')}
         </Button>

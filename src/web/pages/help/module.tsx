@@ -1,7 +1,7 @@
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { lazyPage } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const HelpPage = lazyPage(() => import('./HelpPage'), 'HelpPage');
 
@@ -18,5 +18,5 @@ export const webModule: WebModule = {
       summary: 'help.shortcut',
     },
   ],
-  i18n: { namespace: 'help', zhCN, en },
+  i18n: { namespace: 'help', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

@@ -5,6 +5,7 @@ import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useNavItems } from '../../hooks/useNavItems';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { formatLongDate } from '../../i18n/format';
+import { HomeFiguresCard } from './HomeFiguresCard';
 import { OverviewCard } from './OverviewCard';
 import { ShortcutCard } from './ShortcutCard';
 import { TodoCard } from './TodoCard';
@@ -18,6 +19,10 @@ export const HomePage = () => {
   const shortcuts = useNavItems().filter((item) => item.key !== 'home');
   const membership = currentMembershipOf(me);
   if (!me) return null;
+  // A street or the district looks after the units below it: their year's service and overdue work.
+  const overseesUnits =
+    (membership?.role === 'streetAdmin' || membership?.role === 'districtAdmin') &&
+    can(PERMISSIONS.serviceFiguresRead);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -61,6 +66,8 @@ export const HomePage = () => {
       </Card>
 
       <TodoCard />
+
+      {overseesUnits ? <HomeFiguresCard /> : null}
 
       {can(PERMISSIONS.orgUnitsRead) ? <OverviewCard showUsers={can(PERMISSIONS.usersRead)} /> : null}
 

@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../../i18n/messages';
-
 // 组织架构: the labels under t('orgUnits.…'), in Chinese and English.
 export const zhCN = {
   menu: '组织架构',
@@ -33,33 +31,3 @@ export const zhCN = {
 };
 
 // The type makes a missing or extra key a compile error.
-export const en: DeepStrings<typeof zhCN> = {
-  menu: 'Organisation',
-  shortcut: 'Streets, communities, grids and compounds in your area; maintain child units',
-  title: 'Organisation',
-  description: 'District → street → community, with each community’s grids and compounds',
-  searchPlaceholder: 'Search by name',
-  name: 'Name',
-  kind: 'Kind',
-  code: 'Code',
-  parent: 'Parent unit',
-  gridCount: 'Grids',
-  compoundCount: 'Compounds',
-  grids: 'Grids',
-  compounds: 'Compounds / apartment blocks',
-  compoundKinds: {
-    compound: 'Compound',
-    apartmentBlock: 'Apartment block',
-  },
-  createChild: 'Add child',
-  createChildTitle: 'New {{kind}} under “{{parent}}”',
-  rename: 'Rename',
-  renameTitle: 'Rename “{{name}}”',
-  renamed: 'Renamed',
-  detailTitle: 'Unit details',
-  noGrids: 'No grids',
-  noCompounds: 'No compounds',
-  empty: 'No organisation units found',
-  codeHint: '1–20 letters or digits; unique among siblings',
-  codePattern: 'The code is 1–20 letters or digits',
-};

@@ -2,7 +2,7 @@ import { ApartmentOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const OrgUnitsPage = lazyPage(() => import('./OrgUnitsPage'), 'OrgUnitsPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'orgUnits.shortcut',
     },
   ],
-  i18n: { namespace: 'orgUnits', zhCN, en },
+  i18n: { namespace: 'orgUnits', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

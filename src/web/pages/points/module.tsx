@@ -1,7 +1,7 @@
 import { GiftOutlined, WalletOutlined } from '@ant-design/icons';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const PointsPage = lazyPage(() => import('./PointsPage'), 'PointsPage');
 const PointsLedgerPage = lazyPage(() => import('./PointsLedgerPage'), 'PointsLedgerPage');
@@ -35,5 +35,5 @@ export const webModule: WebModule = {
       summary: 'points.shortcut',
     },
   ],
-  i18n: { namespace: 'points', zhCN, en },
+  i18n: { namespace: 'points', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

@@ -2,7 +2,7 @@ import { BarChartOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const PopulationStatsPage = lazyPage(() => import('./PopulationStatsPage'), 'PopulationStatsPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'populationStats.shortcut',
     },
   ],
-  i18n: { namespace: 'populationStats', zhCN, en },
+  i18n: { namespace: 'populationStats', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

@@ -2,7 +2,7 @@ import { ProjectOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ProjectsPage = lazyPage(() => import('./ProjectsPage'), 'ProjectsPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'projects.shortcut',
     },
   ],
-  i18n: { namespace: 'projects', zhCN, en },
+  i18n: { namespace: 'projects', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

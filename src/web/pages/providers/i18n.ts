@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../../i18n/messages';
-
 // 社工机构: the labels under t('providers.…'), in Chinese and English.
 export const zhCN = {
   menu: '社工机构',
@@ -19,19 +17,3 @@ export const zhCN = {
 };
 
 // The type makes a missing or extra key a compile error.
-export const en: DeepStrings<typeof zhCN> = {
-  menu: 'Providers',
-  shortcut: 'Social work organizations that deliver the projects',
-  title: 'Social work organizations',
-  description: 'Organizations that deliver government-purchased social work projects',
-  name: 'Name',
-  creditCode: 'Unified social credit code',
-  contactName: 'Contact person',
-  contactPhone: 'Contact phone',
-  create: 'New organization',
-  createTitle: 'New social work organization',
-  editTitle: 'Edit social work organization',
-  creditCodePattern: 'The credit code has 18 digits or capital letters',
-  contactPhonePattern: 'Enter a valid 11-digit mobile number',
-  empty: 'No organizations yet',
-};

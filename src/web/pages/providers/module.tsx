@@ -2,7 +2,7 @@ import { SolutionOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ProvidersPage = lazyPage(() => import('./ProvidersPage'), 'ProvidersPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'providers.shortcut',
     },
   ],
-  i18n: { namespace: 'providers', zhCN, en },
+  i18n: { namespace: 'providers', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Tag, Typography } from 'antd';
+import { Alert, Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,9 @@ export const ResidentListPage = () => {
   const canManage = can(PERMISSIONS.residentsManage);
 
   const reset = () => replace({ page: 1, pageSize: query.pageSize });
-  const filtered = Boolean(query.q || query.compoundId || query.gridId || query.tag || query.ageBand);
+  const filtered = Boolean(
+    query.q || query.compoundId || query.gridId || query.tag || query.ageBand || query.attention,
+  );
 
   const columns: ColumnsType<ResidentRow> = [
     {
@@ -145,6 +147,21 @@ export const ResidentListPage = () => {
         }
       />
       <PageCard>
+        {query.attention ? (
+          // Opened from a line of the home's 今日待办: say which records these are, and how to see all.
+          <Alert
+            type="info"
+            showIcon
+            data-testid="residents-attention"
+            style={{ marginBottom: 12 }}
+            title={t(`residents.attention.${query.attention}`)}
+            action={
+              <Button size="small" type="link" onClick={() => filter({ attention: undefined })}>
+                {t('residents.attention.clear')}
+              </Button>
+            }
+          />
+        ) : null}
         <ResidentFilterBar
           query={query}
           compounds={compounds}

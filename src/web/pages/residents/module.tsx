@@ -2,7 +2,7 @@ import { ContactsOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ResidentListPage = lazyPage(() => import('./ResidentListPage'), 'ResidentListPage');
 const ResidentDetailPage = lazyPage(() => import('./ResidentDetailPage'), 'ResidentDetailPage');
@@ -25,5 +25,5 @@ export const webModule: WebModule = {
       summary: 'residents.shortcut',
     },
   ],
-  i18n: { namespace: 'residents', zhCN, en },
+  i18n: { namespace: 'residents', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

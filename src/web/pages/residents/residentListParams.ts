@@ -1,11 +1,12 @@
 import { type AgeBand, ageBands } from '../../../core/residents/age-bands';
-import type { ResidentListQuery, ResidentSort, ResidentStatus } from '../../api/residents';
+import type { ResidentAttention, ResidentListQuery, ResidentSort, ResidentStatus } from '../../api/residents';
 
 // The list's filters, sort and page live in the address, so "back" from a detail page and a shared
 // link both land on the same rows.
 
 const SORTS: readonly ResidentSort[] = ['name', 'birthDate', '-birthDate', 'createdAt'];
 const STATUSES: readonly (ResidentStatus | 'all')[] = ['active', 'movedAway', 'died', 'all'];
+const ATTENTIONS: readonly ResidentAttention[] = ['incomplete', 'consentMissing'];
 const PAGE_SIZES = [10, 20, 50, 100];
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -28,6 +29,7 @@ export const queryFromParams = (params: URLSearchParams): ResidentListQuery => {
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
     status: oneOf(params.get('status'), STATUSES) ?? 'active',
     sort: oneOf(params.get('sort'), SORTS) ?? 'name',
+    attention: oneOf(params.get('attention'), ATTENTIONS),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -48,6 +50,7 @@ export const paramsFromQuery = (query: ResidentListQuery): URLSearchParams => {
   put('asOf', query.asOf);
   put('status', query.status, 'active');
   put('sort', query.sort, 'name');
+  put('attention', query.attention);
   put('page', query.page, 1);
   put('pageSize', query.pageSize, DEFAULT_PAGE_SIZE);
   return params;

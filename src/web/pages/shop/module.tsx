@@ -1,7 +1,7 @@
 import { ShopOutlined } from '@ant-design/icons';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ShopPage = lazyPage(() => import('./ShopPage'), 'ShopPage');
 const MobileShopPage = lazyPage(() => import('./MobileShopPage'), 'MobileShopPage');
@@ -31,5 +31,5 @@ export const webModule: WebModule = {
       summary: 'shop.shortcut',
     },
   ],
-  i18n: { namespace: 'shop', zhCN, en },
+  i18n: { namespace: 'shop', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

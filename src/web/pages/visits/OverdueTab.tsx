@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Empty, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { VisitPlanRow } from '../../api/visits';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
@@ -30,12 +29,22 @@ export const OverdueTab = ({ onRecord }: { onRecord: ((target: VisitTarget) => v
   const errorText = useErrorText();
   const mobile = useIsMobile();
   const { data, isPending, isError, error } = useOverdueVisits();
-  const [grid, setGrid] = useState<string | null>(null);
+  // The grid shown lives in the address (`?grid=<id>` or `none`), so the home's line per grid opens it.
+  const [params, setParams] = useSearchParams();
+  const gridParam = params.get('grid');
+  const setGrid = (key: string | null) => {
+    const next = new URLSearchParams(params);
+    if (key === null) next.delete('grid');
+    else next.set('grid', key);
+    setParams(next, { replace: true });
+  };
 
   if (isError)
     return <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />;
   if (isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
   const groups = byGrid(data.items);
+  // A grid whose people have all been visited since the link was made shows every grid again.
+  const grid = groups.some((g) => g.key === gridParam) ? gridParam : null;
   if (groups.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.overdue.empty')} />;
   const gridName = (g: GridGroup) => g.name ?? t('visits.noGrid');

@@ -2,7 +2,7 @@ import { ScheduleOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const VisitsPage = lazyPage(() => import('./VisitsPage'), 'VisitsPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'visits.description',
     },
   ],
-  i18n: { namespace: 'visits', zhCN, en },
+  i18n: { namespace: 'visits', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

@@ -1,7 +1,7 @@
 import { HeartOutlined } from '@ant-design/icons';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const VolunteersPage = lazyPage(() => import('./VolunteersPage'), 'VolunteersPage');
 const VolunteerDetailPage = lazyPage(() => import('./VolunteerDetailPage'), 'VolunteerDetailPage');
@@ -45,5 +45,5 @@ export const webModule: WebModule = {
       summary: 'volunteers.description',
     },
   ],
-  i18n: { namespace: 'volunteers', zhCN, en },
+  i18n: { namespace: 'volunteers', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };

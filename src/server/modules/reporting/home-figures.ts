@@ -1,0 +1,54 @@
+import type { HomeFigures } from '../../../core/reporting/home-figures-contract';
+import type { ServiceContext } from '../../platform/context';
+import { activityFigures, activityFiguresByUnit } from '../activities/service';
+import { overdueVisitsBelow } from '../cases/service';
+import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
+import { listProjects } from '../projects/service';
+
+// A street or the district runs a handful of projects at a time; the home shows them all up to this.
+const projectsShown = 20;
+
+/**
+ * This calendar year's service figures (Asia/Shanghai) of the caller's unit and each unit directly below,
+ * the running projects in scope with their figures in the same unit and year, and overdue visits per
+ * unit: the street's or district's "today". Each module counts its own records through its service.
+ */
+export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
+  const unit = await getOrgUnitInScope(ctx, ctx.actor.membership.orgUnitId);
+  const year = ctx.clock.today().slice(0, 4);
+  const period = { unitPath: unit.path, from: `${year}-01-01`, to: `${year}-12-31` };
+  const units = await unitsDirectlyBelow(ctx, unit.id);
+  const [totals, byUnit, overdue, running] = await Promise.all([
+    activityFigures(ctx, period),
+    activityFiguresByUnit(ctx, period, units),
+    overdueVisitsBelow(ctx, [unit, ...units]),
+    listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown }),
+  ]);
+  const projectFigures = await Promise.all(
+    running.items.map((p) => activityFigures(ctx, { ...period, projectId: p.id })),
+  );
+  return {
+    orgUnitId: unit.id,
+    orgUnitName: unit.name,
+    from: period.from,
+    to: period.to,
+    personTimes: totals.personTimes,
+    distinctPeopleServed: totals.distinctPeopleServed,
+    overdueVisits: overdue.get(unit.id) ?? 0,
+    units: units.map((u) => ({
+      orgUnitId: u.id,
+      name: u.name,
+      personTimes: byUnit.get(u.id)?.personTimes ?? 0,
+      distinctPeopleServed: byUnit.get(u.id)?.distinctPeopleServed ?? 0,
+      overdueVisits: overdue.get(u.id) ?? 0,
+    })),
+    projects: running.items.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      purchaserName: p.purchaserName,
+      activitiesHeld: projectFigures[i].activitiesHeld,
+      personTimes: projectFigures[i].personTimes,
+      distinctPeopleServed: projectFigures[i].distinctPeopleServed,
+    })),
+  };
+}
