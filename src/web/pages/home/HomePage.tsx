@@ -1,14 +1,18 @@
 import { Avatar, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../hooks/useLocale';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useNavItems } from '../../hooks/useNavItems';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
 import { formatLongDate } from '../../i18n/format';
-import { HomeFiguresCard } from './HomeFiguresCard';
 import { OverviewCard } from './OverviewCard';
 import { ShortcutCard } from './ShortcutCard';
 import { TodoCard } from './TodoCard';
+
+// Only a street's or the district's home shows the year per unit, in a table: loaded for them alone,
+// keeping the table out of every other home's first load.
+const HomeFiguresCard = lazy(() => import('./HomeFiguresCard').then((m) => ({ default: m.HomeFiguresCard })));
 
 // Every role lands here: who and where they act as, and the modules open to them.
 export const HomePage = () => {
@@ -67,7 +71,11 @@ export const HomePage = () => {
 
       <TodoCard />
 
-      {overseesUnits ? <HomeFiguresCard /> : null}
+      {overseesUnits ? (
+        <Suspense fallback={null}>
+          <HomeFiguresCard />
+        </Suspense>
+      ) : null}
 
       {can(PERMISSIONS.orgUnitsRead) ? <OverviewCard showUsers={can(PERMISSIONS.usersRead)} /> : null}
 
