@@ -293,4 +293,5 @@ export async function caseAndVisitCountsBelow(
 export { casesOfResident } from './case-list';
 // The home of a street or the district counts overdue visits per community (reporting).
 export { overdueVisitsBelow } from './overdue-counts';
+export { followUpVisitRefs, getVisitRef, type VisitRef } from './visit-refs';
 export { visitDatesOf } from './visits';

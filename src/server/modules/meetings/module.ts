@@ -1,4 +1,9 @@
 import type { ModuleManifest } from '../../platform/module';
+import { actionRoutes } from './action-routes';
+import { loadDemoMeetings } from './demo-data';
+import { meetingErrors } from './errors';
+import { meetingRoutes } from './meeting-routes';
+import { meetingPermissions } from './permissions';
 import {
   actionItemPhotos,
   actionItems,
@@ -8,11 +13,14 @@ import {
   meetingRules,
   meetings,
 } from './schema';
+import { meetingTodo } from './todo';
 
 /** Deliberation meetings (议事协商): agendas from the needs list, decisions and action items followed to done. */
 export const meetingsModule: ModuleManifest = {
   name: 'meetings',
-  routes: [],
+  routes: [meetingRoutes, actionRoutes],
+  permissions: meetingPermissions,
+  errors: meetingErrors,
   tables: [
     meetingKinds,
     meetingRules,
@@ -22,4 +30,6 @@ export const meetingsModule: ModuleManifest = {
     actionItems,
     actionItemPhotos,
   ],
+  demo: loadDemoMeetings,
+  todo: meetingTodo,
 };

@@ -3,7 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceFigures, serviceFiguresQuery } from '../../../core/activities/contract';
 import { residentServiceEntry } from '../../../core/activities/timeline-contract';
+import {
+  deliberationFigures,
+  deliberationFiguresQuery,
+} from '../../../core/reporting/deliberation-figures-contract';
 import { volunteerFigures, volunteerFiguresQuery } from '../../../core/reporting/volunteer-figures-contract';
+import { deliberationFigures as computeDeliberationFigures } from './deliberation-figures';
 import { homeFiguresRoutes } from './home-routes';
 import { serviceFigures as computeFigures, serviceFiguresWorkbook, servicesReceived } from './service';
 import { volunteerFigures as computeVolunteerFigures } from './volunteer-figures';
@@ -35,6 +40,11 @@ export async function reportingRoutes(fastify: FastifyInstance) {
     config: figures,
     schema: { tags, querystring: volunteerFiguresQuery, response: { 200: volunteerFigures } },
     handler: (req) => computeVolunteerFigures(req.ctx, req.query),
+  });
+  app.get('/deliberation-figures', {
+    config: figures,
+    schema: { tags, querystring: deliberationFiguresQuery, response: { 200: deliberationFigures } },
+    handler: (req) => computeDeliberationFigures(req.ctx, req.query),
   });
   app.get('/service-figures/export', {
     config: figures,

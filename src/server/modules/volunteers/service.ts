@@ -76,9 +76,17 @@ export {
   volunteerServiceFigures,
   volunteerServiceFiguresByUnit,
 } from './figures';
-
 // The approved records the points demo loader credits.
 export { approvedServiceRecords } from './record-queries';
+// Teams for meetings' action items: a team's name in scope, the teams the signed-in volunteer leads.
+export {
+  leadTeamForDemo,
+  type TeamRef,
+  teamRefInScope,
+  teamsLedByUser,
+  teamsOfUnitForDemo,
+  volunteerTeamNameOf,
+} from './team-refs';
 
 /** Whether a resident is an active volunteer holding the priority flag (优先权, from a commendation). */
 export async function residentHasPriority(db: Db, residentId: string): Promise<boolean> {

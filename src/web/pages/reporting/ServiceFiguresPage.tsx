@@ -11,6 +11,7 @@ import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { useBrands } from '../activities/useBrands';
 import { ProjectSelect } from '../projects/ProjectSelect';
+import { DeliberationFiguresCard } from './DeliberationFiguresCard';
 import { type Figure, FigureCard } from './FigureCard';
 import { FiguresChartCard } from './FiguresChartCard';
 import { FiguresExportButton } from './FiguresExportButton';
@@ -185,6 +186,9 @@ export const ServiceFiguresPage = () => {
             <UnitFiguresTable figures={figures} onOpen={(orgUnitId) => change({ orgUnitId })} />
           ) : null}
           <VolunteerFiguresCard
+            query={{ orgUnitId: query.orgUnitId ?? membership?.orgUnitId, from: query.from, to: query.to }}
+          />
+          <DeliberationFiguresCard
             query={{ orgUnitId: query.orgUnitId ?? membership?.orgUnitId, from: query.from, to: query.to }}
           />
           <Row gutter={[16, 16]}>

@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../../i18n/messages';
-
 // 服务统计: the labels under t('serviceFigures.…'), in Chinese and English.
 export const zhCN = {
   menu: '服务统计',
@@ -60,61 +58,3 @@ export const zhCN = {
 };
 
 // The type makes a missing or extra key a compile error.
-export const en: DeepStrings<typeof zhCN> = {
-  menu: 'Service figures',
-  shortcut: 'Activities held, group sessions, people served and person-times by brand',
-  title: 'Service figures',
-  description:
-    'Activities held, group sessions, people served and person-times, including units below, from the records',
-  unit: 'Unit',
-  period: 'Period',
-  brand: 'Brand',
-  targetGroup: 'Target group',
-  allBrands: 'All brands',
-  allGroups: 'All groups',
-  project: 'Project',
-  allProjects: 'All projects',
-  kpi: {
-    activitiesHeld: 'Activities held',
-    groups: 'Groups / sessions',
-    distinctPeopleServed: 'People served',
-    personTimes: 'Person-times',
-    guests: 'Guest visits',
-    casesOpened: 'Cases opened',
-    casesClosed: 'Cases closed',
-    visitsMade: 'Home visits',
-    volunteerHours: 'Volunteer hours',
-    volunteersServing: 'Volunteers serving',
-  },
-  groupsSuffix: 'with {{sessions}} sessions',
-  units: { activities: '', people: '', times: '', cases: '', visits: '', hours: 'h' },
-  volunteering: {
-    title: 'Volunteering and points',
-    registered: 'Registered volunteers',
-    volunteersServing: 'Volunteers serving',
-    volunteerHours: 'Service hours',
-    pointsIssued: 'Points issued',
-    pointsRedeemed: 'Points redeemed',
-    pointsOutstanding: 'Points held',
-    valueRedeemed: 'Value redeemed (yuan)',
-    byProject: 'Hours by project: ',
-    projectHours: '{{project}} {{hours}} h',
-    noProject: 'No project',
-  },
-  byUnit: 'By unit below',
-  byUnitNote:
-    'The total is {{unit}}’s own figure (including activities it organises itself); a person served in several units counts once, so the total of people may be less than the sum of the rows.',
-  unitColumn: 'Unit',
-  columns: { groups: 'Groups', groupSessions: 'Group sessions' },
-  total: 'Total',
-  byTargetGroup: 'By target group',
-  byTargetGroupChart: 'Bar chart of activities and person-times by target group',
-  noTargetGroup: 'No activity with a target group in this period',
-  export: 'Export Excel',
-  byBrand: 'By brand',
-  byBrandChart: 'Bar chart of activities and person-times by brand',
-  activities: 'Activities',
-  personTimes: 'Person-times',
-  noBrand: 'No branded activity in this period',
-  note: 'Only sessions that have started count; one person at one session counts once; unregistered guests add their number.',
-};

@@ -2,7 +2,7 @@ import { FundOutlined } from '@ant-design/icons';
 import { PERMISSIONS } from '../../hooks/usePermissions';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const ServiceFiguresPage = lazyPage(() => import('./ServiceFiguresPage'), 'ServiceFiguresPage');
 
@@ -19,5 +19,5 @@ export const webModule: WebModule = {
       summary: 'serviceFigures.shortcut',
     },
   ],
-  i18n: { namespace: 'serviceFigures', zhCN, en },
+  i18n: { namespace: 'serviceFigures', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };
