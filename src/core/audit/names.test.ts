@@ -18,6 +18,22 @@ const TEMPLATED = [
   'activities.cancel',
   'activities.register',
   'activities.waitlist',
+  'actionItems.done',
+  'actionItems.reopen',
+  'actionItems.cancel',
+  'suggestions.route',
+  'suggestions.reply',
+  'suggestions.close',
+  'suggestions.to_need',
+  'needs.accepted',
+  'needs.declined',
+  'needs.resolved',
+  'needs.reopened',
+  'needs.merged',
+  'needs.onAgenda',
+  'needs.decided',
+  'needs.actionAssigned',
+  'needs.actionDone',
 ];
 
 describe('audit names', () => {
@@ -29,7 +45,7 @@ describe('audit names', () => {
     );
     expect(written.size).toBeGreaterThan(80);
     expect([...written].filter((code) => !AUDIT_ACTIONS[code])).toEqual([]);
-    expect(lines.filter((line) => /action: `/.test(line))).toHaveLength(2);
+    expect(lines.filter((line) => /action: `/.test(line))).toHaveLength(6);
     expect(TEMPLATED.filter((code) => !AUDIT_ACTIONS[code])).toEqual([]);
   });
 
