@@ -1,12 +1,7 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { BuiltInMeetingKind } from '../../../core/meetings/contract';
 import { defaultMeetingRules, shanghaiDayOf } from '../../../core/meetings/rules';
 import { createRng, type Rng } from '../../db/demo-data/random';
-import type { ActorMembership } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
-import type { DemoUnit, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import { type DemoUnit, type DemoWorld, yuanshanSocialWorkerAt } from '../../platform/demo-world';
 import { needRefsInStatus, placeNeedOnAgenda, recordNeedAction, recordNeedDecision } from '../needs/service';
 import { leadTeamForDemo, teamsOfUnitForDemo } from '../volunteers/service';
 import {
@@ -110,38 +105,6 @@ const daysAgo = (world: DemoWorld, days: number) =>
   new Date(new Date(`${world.today}T15:00:00+08:00`).getTime() - days * DAY_MS);
 const dayPlus = (at: Date, days: number) => shanghaiDayOf(new Date(at.getTime() + days * DAY_MS));
 
-/** 园山's social worker acting at `at`, for the steps of the needs' threads. */
-function socialWorkerAt(world: DemoWorld, unit: DemoUnit, at: Date): ServiceContext {
-  const membership: ActorMembership = {
-    id: 'demo-yuanshan.sw',
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role: 'socialWorker',
-    providerId: null,
-    providerName: null,
-  };
-  return {
-    db: world.tx,
-    crypto: world.crypto,
-    // The demo's action items carry no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get('yuanshan.sw') ?? 'demo',
-      username: 'yuanshan.sw',
-      name: '陈思远',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-}
-
 function plans(): Plan[] {
   const teas: Plan[] = teaTopics.map((topic, i) => ({
     kind: 'secretaryTea',
@@ -241,7 +204,7 @@ async function insertActionItems(
   tasks: string[],
 ) {
   const { world, unit, rng } = c;
-  const ctx = socialWorkerAt(world, unit, m.at);
+  const ctx = yuanshanSocialWorkerAt(world, unit, m.at);
   for (const [i, what] of tasks.entries()) {
     const toVolunteer1 = m.daysAgo <= 2 && c.ledByVolunteer1 !== null && i === 0;
     const branch = toVolunteer1
@@ -311,7 +274,7 @@ async function insertMeeting(c: Ctx, plan: Plan, needs: { id: string; title: str
     .returning({ id: meetings.id });
   await insertParticipants(c, m.id, at, held);
   const meeting = { id: m.id, at, daysAgo: plan.daysAgo };
-  const ctx = socialWorkerAt(world, unit, held ? at : daysAgo(world, 0));
+  const ctx = yuanshanSocialWorkerAt(world, unit, held ? at : daysAgo(world, 0));
   const items = [
     ...needs.map((n) => ({
       title: n.title,
@@ -375,7 +338,7 @@ export async function loadDemoMeetings(world: DemoWorld): Promise<void> {
   });
   // Accepted needs of 园山, oldest first: the latest meetings draw on them.
   const accepted = (
-    await needRefsInStatus(socialWorkerAt(world, unit, daysAgo(world, 0)), ['accepted'])
+    await needRefsInStatus(yuanshanSocialWorkerAt(world, unit, daysAgo(world, 0)), ['accepted'])
   ).filter((n) => n.orgUnitId === unit.id);
   for (const plan of plans()) {
     const needs = accepted.splice(0, plan.needs ?? 0);

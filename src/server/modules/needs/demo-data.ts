@@ -1,15 +1,15 @@
-import os from 'node:os';
-import path from 'node:path';
 import type {
   NeedCategory,
   NeedPriority,
   NeedSourceKind,
   NeedTargetGroup,
 } from '../../../core/needs/contract';
-import type { ActorMembership } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
-import type { DemoLoader, DemoUnit, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import {
+  type DemoLoader,
+  type DemoUnit,
+  type DemoWorld,
+  yuanshanSocialWorkerAt,
+} from '../../platform/demo-world';
 import { followUpVisitRefs } from '../cases/service';
 import { placesOfCommunity } from '../org-units/service';
 import { demoResidentsByIdTail, residentOfUser } from '../residents/service';
@@ -344,38 +344,6 @@ const visitNeeds: { title: string; category: NeedCategory; fate: Fate }[] = [
 const daysAgo = (world: DemoWorld, days: number) =>
   new Date(new Date(`${world.today}T10:00:00+08:00`).getTime() - days * DAY_MS);
 
-/** 园山's social worker acting at `at`. */
-function socialWorkerAt(world: DemoWorld, unit: DemoUnit, at: Date): ServiceContext {
-  const membership: ActorMembership = {
-    id: 'demo-yuanshan.sw',
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role: 'socialWorker',
-    providerId: null,
-    providerName: null,
-  };
-  return {
-    db: world.tx,
-    crypto: world.crypto,
-    // Needs store no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get('yuanshan.sw') ?? 'demo',
-      username: 'yuanshan.sw',
-      name: '陈思远',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-}
-
 /** Moves a raised need to its fate, each step dated after the day it was raised. */
 async function follow(
   world: DemoWorld,
@@ -390,7 +358,11 @@ async function follow(
   const latest = daysAgo(world, 0).getTime();
   const at = (after: number) => {
     const t = raisedAt + after * DAY_MS + 2 * 3600_000;
-    return socialWorkerAt(world, unit, new Date(t > latest ? Math.max(latest, raisedAt + 60_000) : t));
+    return yuanshanSocialWorkerAt(
+      world,
+      unit,
+      new Date(t > latest ? Math.max(latest, raisedAt + 60_000) : t),
+    );
   };
   if (fate.kind === 'new') return;
   if (fate.kind === 'declined') {
@@ -409,7 +381,7 @@ export const loadDemoNeeds: DemoLoader = async (world) => {
   const unit = world.units.get('园山社区');
   if (!unit) throw new Error('the demo world has no 园山社区');
   const { compounds, grids } = await placesOfCommunity(world.tx, unit.id);
-  const ctx = socialWorkerAt(world, unit, daysAgo(world, 0));
+  const ctx = yuanshanSocialWorkerAt(world, unit, daysAgo(world, 0));
   const people = await demoResidentsByIdTail(world.tx, {
     unitId: unit.id,
     bornBy: { yearsAgo: 30 },
@@ -430,7 +402,7 @@ export const loadDemoNeeds: DemoLoader = async (world) => {
           ? yang.id
           : (people[i % people.length]?.id ?? null)
         : null;
-    const { id } = await raiseNeed(socialWorkerAt(world, unit, raisedAt), {
+    const { id } = await raiseNeed(yuanshanSocialWorkerAt(world, unit, raisedAt), {
       title: need.title,
       description: need.description,
       category: need.category,
@@ -450,7 +422,7 @@ export const loadDemoNeeds: DemoLoader = async (world) => {
     const need = visitNeeds[i];
     const raisedAt = new Date(`${visit.visitedOn}T10:00:00+08:00`);
     const ago = Math.round((daysAgo(world, 0).getTime() - raisedAt.getTime()) / DAY_MS);
-    const { id } = await raiseNeed(socialWorkerAt(world, unit, raisedAt), {
+    const { id } = await raiseNeed(yuanshanSocialWorkerAt(world, unit, raisedAt), {
       title: need.title,
       category: need.category,
       targetGroup: 'elderly',

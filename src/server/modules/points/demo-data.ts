@@ -1,9 +1,4 @@
-import os from 'node:os';
-import path from 'node:path';
-import type { ActorMembership } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
-import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import { type DemoLoader, type DemoWorld, yuanshanSocialWorkerAt } from '../../platform/demo-world';
 import { approvedServiceRecords } from '../volunteers/service';
 import { pointsRules } from './schema';
 import { earnForServiceRecord } from './service';
@@ -17,38 +12,6 @@ const DAY_MS = 24 * 3600_000;
 /** The demo day's midnight in Asia/Shanghai, `days` days back. */
 const daysAgo = (world: DemoWorld, days: number) =>
   new Date(new Date(`${world.today}T00:00:00+08:00`).getTime() - days * DAY_MS);
-
-/** The social worker of 园山 approving the hours, with time fixed at `at` (the ledger entry's date). */
-function socialWorkerAt(world: DemoWorld, unit: { id: string; path: string }, at: Date): ServiceContext {
-  const membership: ActorMembership = {
-    id: 'demo-yuanshan.sw',
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role: 'socialWorker',
-    providerId: null,
-    providerName: null,
-  };
-  return {
-    db: world.tx,
-    crypto: world.crypto,
-    // Points store no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get('yuanshan.sw') ?? 'demo',
-      username: 'yuanshan.sw',
-      name: '园山社工',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-}
 
 export const loadDemoPoints: DemoLoader = async (world) => {
   const unit = world.units.get('园山社区');
@@ -75,7 +38,7 @@ export const loadDemoPoints: DemoLoader = async (world) => {
     },
   ]);
   for (const record of await approvedServiceRecords(world.tx)) {
-    await earnForServiceRecord(socialWorkerAt(world, unit, record.approvedAt), {
+    await earnForServiceRecord(yuanshanSocialWorkerAt(world, unit, record.approvedAt), {
       volunteer: record.volunteer,
       recordId: record.recordId,
       minutes: record.minutes,

@@ -1,11 +1,8 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { ShopItemCreateInput } from '../../../core/shop/contract';
 import type { ActorMembership } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../../platform/context';
-import type { DemoLoader, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import { type DemoLoader, type DemoWorld, demoContext } from '../../platform/demo-world';
 import { pointsBalances } from '../points/service';
 import { type VolunteerRef, volunteerOfUser } from '../volunteers/service';
 import { createShopItem, setShopItemListed } from './items';
@@ -144,38 +141,10 @@ function contextAs(
   name: string,
   role: ActorMembership['role'],
   at: Date,
-) {
+): ServiceContext {
   const unit = world.units.get('园山社区');
   if (!unit) throw new Error('the demo world has no 园山社区');
-  const membership: ActorMembership = {
-    id: `demo-${username}`,
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role,
-    providerId: null,
-    providerName: null,
-  };
-  const ctx: ServiceContext = {
-    db: world.tx,
-    crypto: world.crypto,
-    // The shop's demo stores no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get(username) ?? username,
-      username,
-      name,
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-  return ctx;
+  return demoContext(world, { username, name, role, unit, unitName: '园山社区' }, at);
 }
 
 /** volunteer1's record; none while the volunteers demo does not enrol them, and then no redemptions. */

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import type { SuggestionStatus } from '../../../core/suggestions/contract';
-import type { ActorMembership } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
-import type { DemoUnit, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import { type DemoUnit, type DemoWorld, yuanshanSocialWorkerAt } from '../../platform/demo-world';
 import { raiseNeed } from '../needs/service';
 import { notifyResidents } from '../notifications/service';
 import { placesOfCommunity } from '../org-units/service';
@@ -26,38 +21,6 @@ const daysAgo = (world: DemoWorld, days: number) =>
 
 const later = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR_MS);
 
-/** 园山's social worker acting at `at`, for the needs suggestions became. */
-function socialWorkerAt(world: DemoWorld, unit: DemoUnit, at: Date): ServiceContext {
-  const membership: ActorMembership = {
-    id: 'demo-yuanshan.sw',
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role: 'socialWorker',
-    providerId: null,
-    providerName: null,
-  };
-  return {
-    db: world.tx,
-    crypto: world.crypto,
-    // The demo's suggestions carry no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get('yuanshan.sw') ?? 'demo',
-      username: 'yuanshan.sw',
-      name: STAFF_NAME,
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-}
-
 function statusOf(s: DemoSuggestion): SuggestionStatus {
   if (s.closedAfterDays) return 'closed';
   if (s.reply) return 'replied';
@@ -76,7 +39,7 @@ async function insertOne(
   const repliedAt = s.reply ? later(submittedAt, s.reply.afterHours) : null;
   let needId: string | null = null;
   if (s.need) {
-    const raisedBy = socialWorkerAt(world, unit, later(submittedAt, 24));
+    const raisedBy = yuanshanSocialWorkerAt(world, unit, later(submittedAt, 24));
     needId = (
       await raiseNeed(raisedBy, {
         ...s.need,
@@ -133,7 +96,7 @@ export async function loadDemoSuggestions(world: DemoWorld): Promise<void> {
   const [yang] = userId ? await residentIdentities(world.tx, world.crypto, { userIds: [userId] }) : [];
   if (!yang) return;
   await insertOne(world, unit, compounds, yang.id, resident1Suggestion);
-  await notifyResidents(socialWorkerAt(world, unit, daysAgo(world, 17)), [yang.id], {
+  await notifyResidents(yuanshanSocialWorkerAt(world, unit, daysAgo(world, 17)), [yang.id], {
     title: '您的建议已有答复',
     body: `您在便民信箱提交的建议「${resident1Suggestion.title}」已有答复，请在“便民信箱”查看。`,
   });

@@ -1,11 +1,11 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { SurveyAnswers, SurveyQuestion } from '../../../core/surveys/contract';
 import { createRng, type Rng } from '../../db/demo-data/random';
-import type { ActorMembership } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
-import type { DemoLoader, DemoUnit, DemoWorld } from '../../platform/demo-world';
-import { localPhotoStore } from '../../storage/local-photo-store';
+import {
+  type DemoLoader,
+  type DemoUnit,
+  type DemoWorld,
+  yuanshanSocialWorkerAt,
+} from '../../platform/demo-world';
 import { demoResidentsByIdTail } from '../residents/service';
 import {
   type JinshangKind,
@@ -152,38 +152,6 @@ function yuanshanAnswers(rng: Rng, detail: string | undefined): SurveyAnswers {
   return answers;
 }
 
-/** 园山's social worker acting at `at`, for the needs the survey's answers raised. */
-function socialWorkerAt(world: DemoWorld, unit: DemoUnit, at: Date): ServiceContext {
-  const membership: ActorMembership = {
-    id: 'demo-yuanshan.sw',
-    orgUnitId: unit.id,
-    orgUnitName: '园山社区',
-    orgUnitKind: 'community',
-    orgPath: unit.path,
-    role: 'socialWorker',
-    providerId: null,
-    providerName: null,
-  };
-  return {
-    db: world.tx,
-    crypto: world.crypto,
-    // Surveys store no photos.
-    store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
-    clock: { now: () => at, today: () => world.today },
-    actor: {
-      userId: world.users.get('yuanshan.sw') ?? 'demo',
-      username: 'yuanshan.sw',
-      name: '陈思远',
-      locale: 'zh-CN',
-      ip: '127.0.0.1',
-      userAgent: null,
-      memberships: [membership],
-      membership,
-      permissions: new Set(),
-    },
-  };
-}
-
 async function loadYuanshan(world: DemoWorld) {
   const unit = unitOf(world, '园山社区');
   const rng = createRng('surveys:yuanshan');
@@ -222,7 +190,7 @@ async function loadYuanshan(world: DemoWorld) {
     const found = yuanshanDetails.find((d) => d.text === r.answers.detail);
     return found?.need ? [{ responseId: r.id, residentId: r.residentId, need: found.need }] : [];
   });
-  await raiseDemoNeeds(socialWorkerAt(world, unit, daysAgo(world, 30)), yuanshanSurvey.title, raised);
+  await raiseDemoNeeds(yuanshanSocialWorkerAt(world, unit, daysAgo(world, 30)), yuanshanSurvey.title, raised);
 }
 
 export const loadDemoSurveys: DemoLoader = async (world) => {
