@@ -25,10 +25,7 @@ let englishLoaded: Promise<void> | undefined;
 const loadEnglish = (): Promise<void> => {
   englishLoaded ??= Promise.all([
     import('./en').then((m) => m.en),
-    ...webModules.map(async ({ i18n: labels }) => {
-      const en = typeof labels.en === 'function' ? await labels.en() : labels.en;
-      return [labels.namespace, en] as const;
-    }),
+    ...webModules.map(({ i18n: labels }) => labels.en().then((en) => [labels.namespace, en] as const)),
   ]).then(([app, ...modules]) => {
     i18n.addResourceBundle('en', 'translation', { ...app, ...Object.fromEntries(modules) }, true, true);
   });

@@ -42,5 +42,5 @@ export type WebModule = {
   mobileEntries?: MobileEntry[];
   menu: MenuEntry[];
   /** The module's labels, read as t('<namespace>.…'); the English ones load when English is chosen. */
-  i18n: { namespace: string; zhCN: Messages; en: Messages | (() => Promise<Messages>) };
+  i18n: { namespace: string; zhCN: Messages; en: () => Promise<Messages> };
 };

@@ -1,7 +1,7 @@
 import { MailOutlined } from '@ant-design/icons';
 import { lazyPage, pageRoute } from '../../modules/pageRoutes';
 import type { WebModule } from '../../modules/webModule';
-import { en, zhCN } from './i18n';
+import { zhCN } from './i18n';
 
 const SuggestionsPage = lazyPage(() => import('./SuggestionsPage'), 'SuggestionsPage');
 const SuggestionDetailPage = lazyPage(() => import('./SuggestionDetailPage'), 'SuggestionDetailPage');
@@ -44,5 +44,5 @@ export const webModule: WebModule = {
       summary: 'suggestions.description',
     },
   ],
-  i18n: { namespace: 'suggestions', zhCN, en },
+  i18n: { namespace: 'suggestions', zhCN, en: () => import('./i18n.en').then((m) => m.en) },
 };
