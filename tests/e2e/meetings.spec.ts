@@ -40,11 +40,11 @@ const save = async (dialog: Locator) => {
   await expect(dialog).toBeHidden();
 };
 
-/** `datetime-local` value an hour ago, in the browser's own time zone (as the form reads it). */
-const anHourAgo = () => {
-  const at = new Date(Date.now() - 3600_000);
-  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
+/** `datetime-local` value an hour ago in the browser's time zone (the journeys' Asia/Shanghai), as the form reads it. */
+const anHourAgo = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(Date.now() - 3600_000))
+    .replace(' ', 'T');
 const inDays = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
     new Date(Date.now() + days * 86_400_000),
