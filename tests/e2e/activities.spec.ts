@@ -1,6 +1,7 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   DEMO_PASSWORD,
+  expectHomeRole,
   expectNoHorizontalOverflow,
   formItem,
   PHONE,
@@ -82,7 +83,7 @@ test.describe
       const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
 
       await signIn(page, 'yuanshan.sw');
-      await expect(page.getByTestId('home-role')).toHaveText('社工');
+      await expectHomeRole(page, '社工');
       await openFigures(page);
       const before = await personTimes(page);
 
@@ -233,7 +234,7 @@ test.describe
       baseURL,
     }) => {
       await signIn(page, 'yuanshan.sw');
-      await expect(page.getByTestId('home-role')).toHaveText('社工');
+      await expectHomeRole(page, '社工');
       // Two residents of 园山 to register, picked from the registry by name.
       const residents = (await (await page.request.get('/api/v1/residents?page=1&pageSize=40')).json()) as {
         items: { id: string; name: string; isMinor: boolean }[];
@@ -399,7 +400,7 @@ test.describe
 // On the phone an activity whose sign-up has closed says so, instead of a 报名 that fails when tapped.
 test('a closed sign-up shows 报名已截止 on the phone', async ({ page, browser, baseURL }) => {
   await signIn(page, 'yuanshan.sw');
-  await expect(page.getByTestId('home-role')).toHaveText('社工');
+  await expectHomeRole(page, '社工');
   const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
   const title = `E2E 截止报名 ${Date.now().toString(36)}`;
   const headers = { origin: baseURL ?? '' };

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DESKTOP, formItem, PHONE, pickOption, screenshot, signIn, signOut } from './support';
+import { DESKTOP, expectHomeRole, formItem, PHONE, pickOption, screenshot, signIn, signOut } from './support';
 
 // The desk as a social worker runs an activity: every registrant on the 签到 tab with a 签到 button and
 // the attendance rate, attendance on the 报名 tab, a published activity edited where registrations
@@ -57,7 +57,7 @@ test('a social worker checks one person in from the list, sees attendance, and e
   test.setTimeout(180_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, 'yuanshan.sw');
-  await expect(page.getByTestId('home-role')).toHaveText('社工');
+  await expectHomeRole(page, '社工');
   const { id, start, people } = await plannedEvent(page, baseURL ?? '');
   const [first, second] = people;
 
@@ -143,7 +143,7 @@ test('a social worker checks one person in from the list, sees attendance, and e
 test('officials read the audit log in Chinese and pick a period in one click', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await signIn(page, 'huli.admin');
-  await expect(page.getByTestId('home-role')).toHaveText('区级管理员');
+  await expectHomeRole(page, '区级管理员');
   await page.goto('/audit');
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
   const select = (label: string) =>
@@ -163,7 +163,7 @@ test('officials read the audit log in Chinese and pick a period in one click', a
 
   // 服务统计: 上年 from the period's quick ranges.
   await signIn(page, 'heshan.admin');
-  await expect(page.getByTestId('home-role')).toHaveText('街道管理员');
+  await expectHomeRole(page, '街道管理员');
   await page.getByRole('menu').first().getByRole('menuitem', { name: '服务统计' }).click();
   await expect(page.getByRole('heading', { name: '服务统计' })).toBeVisible();
   await page.locator('#figures-period').click();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, PHONE, screenshot, signIn } from './support';
+import { expectHomeRole, expectNoHorizontalOverflow, PHONE, screenshot, signIn } from './support';
 
 // Each role's home says what to do today, and each line opens its list already filtered: a social
 // worker's overdue visits by grid and cases awaiting a step, community staff's consents and profile
@@ -11,7 +11,7 @@ test('a social worker’s overdue visits by grid and cases awaiting a step open 
   page,
 }) => {
   await signIn(page, 'yuanshan.sw');
-  await expect(page.getByTestId('home-role')).toHaveText('社工', { timeout: 30_000 });
+  await expectHomeRole(page, '社工');
   const overdue = todoLine(page, /人逾期未探访/);
   await expect(overdue).toBeVisible();
   // A part per grid: its name, then how many are overdue there.
@@ -48,7 +48,7 @@ test('community staff see consents missing and the profile’s gaps, each openin
   page,
 }) => {
   await signIn(page, 'yuanshan.staff');
-  await expect(page.getByTestId('home-role')).toHaveText('社区工作人员', { timeout: 30_000 });
+  await expectHomeRole(page, '社区工作人员');
   const consents = todoLine(page, /位使用手机服务的居民缺少授权同意/);
   await expect(consents).toBeVisible();
   const missing = Number((await consents.innerText()).match(/\d+/)?.[0]);
@@ -79,7 +79,7 @@ test('a street sees this year per community, overdue visits and its projects, ea
   page,
 }) => {
   await signIn(page, 'jiangtou.admin');
-  await expect(page.getByTestId('home-role')).toHaveText('街道管理员', { timeout: 30_000 });
+  await expectHomeRole(page, '街道管理员');
   const card = page.getByTestId('home-figures');
   await expect(card).toContainText(/\d{4}年服务概况/);
   const yuanshan = card.locator('tr', { hasText: '园山社区' });

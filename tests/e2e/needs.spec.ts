@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   confirmDialog,
   DESKTOP,
+  expectHome,
   expectNoHorizontalOverflow,
   formItem,
   PHONE,
@@ -26,7 +27,7 @@ test('a social worker raises, accepts and resolves a need, and the list counts f
   test.setTimeout(240_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, 'yuanshan.sw');
-  await expect(page.getByTestId('home-role')).toBeVisible();
+  await expectHome(page);
   await page.goto('/needs');
   await expect(page.getByRole('heading', { name: '需求清单' })).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toBeVisible();
@@ -90,7 +91,7 @@ test('a need moved by a meeting shows its whole thread, and a street sees 议事
   test.setTimeout(180_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, 'yuanshan.staff');
-  await expect(page.getByTestId('home-role')).toBeVisible();
+  await expectHome(page);
   await page.goto('/needs?status=inProgress');
   await page.getByRole('row').nth(1).getByRole('link').click();
   const thread = page.getByTestId('need-thread');
@@ -100,7 +101,7 @@ test('a need moved by a meeting shows its whole thread, and a street sees 议事
   await page.context().clearCookies();
   await page.evaluate(() => window.localStorage.clear());
   await signIn(page, 'jiangtou.admin');
-  await expect(page.getByTestId('home-role')).toBeVisible();
+  await expectHome(page);
   await page.goto('/service-figures');
   const card = page.getByTestId('deliberation-figures');
   await card.scrollIntoViewIfNeeded();

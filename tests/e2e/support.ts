@@ -28,6 +28,10 @@ export const expectHomeRole = async (page: Page, role: string): Promise<void> =>
   await expect(page.getByTestId('home-role')).toHaveText(role, { timeout: 30_000 });
 };
 
+export const expectHome = async (page: Page): Promise<void> => {
+  await expect(page.getByTestId('home-role')).toBeVisible({ timeout: 30_000 });
+};
+
 // A dropdown menu opens with an animation, and a click that lands mid-animation is lost: open it and
 // pick again until the pick's effect shows — a locator that becomes visible, or a promise (such as a
 // download) started just before each click, whose value is returned.

@@ -1,5 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, formItem, PHONE, pickOption, screenshot, signIn } from './support';
+import {
+  expectHome,
+  expectNoHorizontalOverflow,
+  formItem,
+  PHONE,
+  pickOption,
+  screenshot,
+  signIn,
+} from './support';
 
 // 探访 end to end: 园山's community staff asks for monthly plans for everyone living alone (the demo
 // world already has them), sees who is overdue by grid, records a visit that needs follow-up for the
@@ -19,7 +27,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 test('plans, the overdue list by grid, a visit with follow-up, and marking it done', async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, 'yuanshan.staff');
-  await expect(page.getByTestId('home-role')).toBeVisible();
+  await expectHome(page);
   await openVisits(page);
 
   // Monthly plans for 独居: the demo world has planned its 130 already; only people other journeys
