@@ -122,11 +122,10 @@ export async function getMeeting(ctx: ServiceContext, id: string): Promise<Meeti
   );
   return {
     ...summary,
-    minutes: row.status === 'cancelled' ? '' : row.minutes,
+    minutes: row.minutes,
     recorderName: row.recorderName,
     heldAt: row.heldAt?.toISOString() ?? null,
-    // A cancelled meeting has no minutes: the column keeps the reason it was called off.
-    cancelReason: row.status === 'cancelled' ? row.minutes : null,
+    cancelReason: row.cancelReason,
     participants: participants.map((p) => ({
       id: p.id,
       kind: p.kind,
@@ -239,7 +238,7 @@ export async function cancelMeeting(
   await inTransaction(ctx, async (tx) => {
     const row = await lockMeeting(tx, id);
     assertMeeting('cancel', row);
-    await closeMeeting(tx, row, { status: 'cancelled', minutes: reason }, reason);
+    await closeMeeting(tx, row, { status: 'cancelled', cancelReason: reason }, reason);
   });
   return summaryOf(ctx, id);
 }

@@ -72,6 +72,8 @@ export const meetings = pgTable(
     compoundId: uuid('compound_id').references(() => compounds.id),
     status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull(),
     minutes: text('minutes').notNull().default(''),
+    /** Why a cancelled meeting was called off; null unless cancelled. */
+    cancelReason: text('cancel_reason'),
     /** 记录人 of the minutes. */
     recorderName: text('recorder_name').notNull().default(''),
     heldAt: timestamp('held_at', { withTimezone: true }),
