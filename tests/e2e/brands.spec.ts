@@ -44,12 +44,22 @@ test('staff keep their brand list and an activity can only choose from it', asyn
   await expect(drawer).toBeHidden();
 
   // Removed after a confirmation: gone from the list.
+  // A click while the confirmation is still opening is lost: open it and confirm again until the
+  // delete request has gone out.
   await page.getByRole('button', { name: '品牌管理' }).click();
-  await dialog.getByRole('button', { name: `删除 ${BRAND}` }).click();
-  await page
-    .getByRole('tooltip')
-    .getByRole('button', { name: /删\s*除/ })
-    .click();
+  await expect(dialog).toBeVisible();
+  const confirm = page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ });
+  let deleteSent = false;
+  page.on('request', (r) => {
+    if (r.method() === 'DELETE' && r.url().includes('/brands/')) deleteSent = true;
+  });
+  await expect(async () => {
+    if (!deleteSent) {
+      if (!(await confirm.isVisible())) await dialog.getByRole('button', { name: `删除 ${BRAND}` }).click();
+      await confirm.click({ timeout: 2_000 });
+    }
+    expect(deleteSent).toBe(true);
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByText(`已删除品牌「${BRAND}」`)).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: BRAND })).toHaveCount(0);
 

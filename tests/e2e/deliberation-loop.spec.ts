@@ -35,8 +35,12 @@ const pickTeam = async (page: Page, field: Locator, name: string) => {
   const option = dropdown.locator('.ant-select-item-option').filter({ hasText: name }).first();
   await expect(async () => {
     if (!(await dropdown.isVisible())) await field.locator('.ant-select').first().click();
+    // A click during the form's opening animation can be lost: fail this try (and click again) rather
+    // than wait on a list that never opened.
+    const list = dropdown.locator('.rc-virtual-list-holder');
+    await expect(list).toBeVisible({ timeout: 2_000 });
     for (let i = 0; i < 20 && !(await option.isVisible()); i++)
-      await dropdown.locator('.rc-virtual-list-holder').evaluate((el) => el.scrollBy(0, 96));
+      await list.evaluate((el) => el.scrollBy(0, 96), undefined, { timeout: 2_000 });
     await option.click({ timeout: 2_000 });
     await expect(field).toContainText(name, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
