@@ -13,6 +13,7 @@ import { openPostgres, queryRows } from '../src/server/db/client';
 import { adjustPoints } from '../src/server/modules/points/service';
 import { systemClock } from '../src/server/platform/clock';
 import { inTransaction, type ServiceContext } from '../src/server/platform/context';
+import { SessionCache } from '../src/server/platform/session-cache';
 import { localPhotoStore } from '../src/server/storage/local-photo-store';
 import { actorOf } from '../src/server/testing/actor';
 import { unitOf } from '../src/server/testing/fixtures';
@@ -45,6 +46,7 @@ async function main() {
       crypto: benchCrypto,
       store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-bench-no-photos')),
       clock: systemClock,
+      sessions: new SessionCache(0),
       actor: actorOf({
         userId: me.user.id,
         username: me.user.username,

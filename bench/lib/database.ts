@@ -12,6 +12,7 @@ import type { Actor } from '../../src/server/http/actor';
 import { compounds, grids, orgUnits } from '../../src/server/modules/org-units/schema';
 import { systemClock } from '../../src/server/platform/clock';
 import type { ServiceContext } from '../../src/server/platform/context';
+import { SessionCache } from '../../src/server/platform/session-cache';
 import { localPhotoStore } from '../../src/server/storage/local-photo-store';
 import { actorOf } from '../../src/server/testing/actor';
 
@@ -119,6 +120,7 @@ export function benchContext(db: Db, actor: Actor): ServiceContext {
     crypto: benchCrypto,
     store: localPhotoStore(path.join(os.tmpdir(), 'bench-photos')),
     clock: systemClock,
+    sessions: new SessionCache(0),
   };
 }
 

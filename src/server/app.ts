@@ -30,6 +30,7 @@ import { orgUnits } from './modules/org-units/schema';
 import { loadMemberships, sessionActorByToken } from './modules/users/service';
 import { systemClock } from './platform/clock';
 import type { Platform } from './platform/platform';
+import { SessionCache } from './platform/session-cache';
 import { todoRoutes } from './platform/todo';
 import { localPhotoStore } from './storage/local-photo-store';
 import { s3PhotoStore } from './storage/s3-photo-store';
@@ -73,6 +74,7 @@ export async function buildApp({ database, config, secrets }: AppDeps): Promise<
     crypto: fieldCrypto,
     store: config.s3 ? s3PhotoStore(config.s3) : localPhotoStore(config.dataDir),
     clock: systemClock,
+    sessions: new SessionCache(config.sessionCacheMs),
   });
   app.decorate('platform', platform);
   app.decorate('routeCatalog', []);

@@ -10,6 +10,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Connections each app server keeps to PostgreSQL; servers × this must stay under max_connections. */
   JINLIN_DB_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(20),
+  JINLIN_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** The owning role's connection, for migrations; the app then runs as the role of DATABASE_URL. */
   JINLIN_MIGRATION_DATABASE_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
@@ -39,6 +40,8 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** How long a resolved session is reused without reading it again (platform/session-cache.ts). */
+  sessionCacheMs: number;
   migrationDatabaseUrl: string | undefined;
   publicUrl: string;
   trustedOrigins: string[];
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(parsed.DATA_DIR),
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.JINLIN_DB_POOL_SIZE,
+    sessionCacheMs: parsed.JINLIN_SESSION_CACHE_MS,
     migrationDatabaseUrl: parsed.JINLIN_MIGRATION_DATABASE_URL,
     publicUrl,
     trustedOrigins: [

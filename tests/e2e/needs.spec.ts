@@ -72,8 +72,9 @@ test('a social worker raises, accepts and resolves a need, and the list counts f
 
   await page.setViewportSize(DESKTOP);
   await page.goto('/needs');
-  await expect.poll(() => summary(page, 'total')).toBe(total + 1);
-  expect(await summary(page, 'resolved')).toBe(resolved + 1);
+  // The counts show 0 until the list has loaded, which on a busy machine can take a while.
+  await expect.poll(() => summary(page, 'total'), { timeout: 30_000 }).toBe(total + 1);
+  await expect.poll(() => summary(page, 'resolved'), { timeout: 30_000 }).toBe(resolved + 1);
   await page.getByTestId('needs-status-resolved').click();
   await expect(page).toHaveURL(/status=resolved/);
   await expect(page.getByRole('row').filter({ hasText: title })).toBeVisible();

@@ -21,6 +21,10 @@ export function registerAuthBridge(app: FastifyInstance) {
     handler: async (request, reply) => {
       const path = new URL(request.url, 'http://x').pathname.replace(/^\/api\/auth/, '');
       if (!exposed.has(path)) return sendProblem(request, reply, 'http.route_not_found', 404);
+      if (path === '/sign-out') {
+        const token = await app.sessionTokenOf(request);
+        if (token) app.services.sessions.forgetToken(token);
+      }
       return forward(app, request, reply);
     },
   });

@@ -1,6 +1,7 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionIdleSeconds, sessionRefreshSeconds } from '../auth/auth';
+import type { SessionActor } from '../platform/platform';
 import type { Actor } from './actor';
 import { AppError } from './errors';
 import { signedSessionToken } from './session-cookie';
@@ -14,6 +15,10 @@ export const membershipHeader = 'x-membership-id';
 export function registerAuthentication(app: FastifyInstance, authSecret: string) {
   // better-auth names the cookie (with __Secure- behind https); asked once, on the first request.
   let cookieName: Promise<string> | undefined;
+  app.decorate('sessionTokenOf', async (request: FastifyRequest) => {
+    cookieName ??= app.auth.$context.then((c) => c.authCookies.sessionToken.name);
+    return signedSessionToken(request.headers.cookie, await cookieName, authSecret);
+  });
   app.addHook('onRoute', (route) => {
     if (route.config?.permission) {
       const methods = [route.method].flat();
@@ -30,8 +35,7 @@ export function registerAuthentication(app: FastifyInstance, authSecret: string)
   app.addHook('onRequest', async (request, reply) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') return;
-    cookieName ??= app.auth.$context.then((c) => c.authCookies.sessionToken.name);
-    const token = signedSessionToken(request.headers.cookie, await cookieName, authSecret);
+    const token = await app.sessionTokenOf(request);
     if (!token) throw new AppError('http.unauthenticated', 401);
     request.actor = await resolveActor(app, request, reply, token);
     request.ctx = { ...app.services, actor: request.actor };
@@ -45,8 +49,9 @@ const refreshing = new Set<string>();
 
 /**
  * The caller of a request with a validly signed session cookie: one statement reads the session, the
- * user and the memberships. Once a minute of a session's life (as better-auth's updateAge) better-auth
- * itself refreshes it, and the renewed cookie goes back with the answer, so an active session slides.
+ * user and the memberships, unless the same session was read a moment ago (platform/session-cache.ts).
+ * Once a minute of a session's life (as better-auth's updateAge) better-auth itself refreshes it, and
+ * the renewed cookie goes back with the answer, so an active session slides.
  */
 async function resolveActor(
   app: FastifyInstance,
@@ -54,7 +59,7 @@ async function resolveActor(
   reply: FastifyReply,
   token: string,
 ): Promise<Actor> {
-  const session = await app.platform.sessionActor(app.db, token);
+  const session = await sessionOf(app, token);
   if (!session) throw new AppError('http.unauthenticated', 401);
   if (
     session.expiresAt.getTime() - (sessionIdleSeconds - sessionRefreshSeconds) * 1000 <= Date.now() &&
@@ -64,6 +69,8 @@ async function resolveActor(
     // would otherwise each rewrite the same session row; the others go on with the cookie they have.
     refreshing.add(token);
     await refreshSession(app, request, reply).finally(() => refreshing.delete(token));
+    // The renewed expiry is read again next time, so the renewal is not attempted once more.
+    app.services.sessions.forgetToken(token);
   }
   request.sessionToken = token;
   const { memberships } = session;
@@ -82,6 +89,14 @@ async function resolveActor(
     membership,
     permissions: app.platform.rolePermissions.get(membership.role) ?? new Set(),
   };
+}
+
+async function sessionOf(app: FastifyInstance, token: string): Promise<SessionActor | null> {
+  const cached = app.services.sessions.get(token);
+  if (cached) return cached;
+  const session = await app.platform.sessionActor(app.db, token);
+  if (session) app.services.sessions.set(token, session);
+  return session;
 }
 
 async function refreshSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {

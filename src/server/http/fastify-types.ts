@@ -28,6 +28,8 @@ declare module 'fastify' {
     services: Services;
     /** What the HTTP layer needs from the modules, handed over by app.ts. */
     platform: Platform;
+    /** The session token of the request's cookie when its signature is the server's, else null. */
+    sessionTokenOf(request: FastifyRequest): Promise<string | null>;
     /** Every route with its permission, as registered: the scope matrix test walks this. */
     routeCatalog: { method: string; url: string; permission: RoutePermission }[];
   }

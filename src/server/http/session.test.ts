@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../auth/schema';
 import { userId } from '../testing/fixtures';
 import { createTestContext, type TestContext } from '../testing/test-app';
+import { untilRefused } from '../testing/until-refused';
 
 // Each signed-in request reads its session, user and memberships in one statement (http/auth.ts);
 // better-auth still mints and renews the cookie. Whatever that read misses would let a dead session in.
@@ -38,6 +39,8 @@ describe('the session behind each request', () => {
   it('refuses at once a session signed out everywhere, expired, or of a banned user', async () => {
     const everywhere = await ctx.signIn('yuanshan.staff');
     const other = await ctx.signIn('yuanshan.staff');
+    // Used a moment ago, so this server holds it in its session cache: the sign-out must reach that too.
+    expect((await me(everywhere)).statusCode).toBe(200);
     const out = await ctx.request({ method: 'POST', url: '/api/v1/me/sign-out-everywhere', headers: other });
     expect(out.statusCode).toBeLessThan(300);
     expect((await me(everywhere)).statusCode).toBe(401);
@@ -55,6 +58,36 @@ describe('the session behind each request', () => {
     expect((await me(banned)).statusCode).toBe(401);
     await ctx.database.db.update(users).set({ banned: false }).where(eq(users.id, id));
     expect((await me(banned)).statusCode).toBe(200);
+  });
+
+  it('refuses at once a session used a moment ago whose user an admin then disabled', async () => {
+    const admin = await ctx.signIn('huli.admin');
+    const banned = await ctx.signIn('jinshang.sw');
+    expect((await me(banned)).statusCode).toBe(200);
+    const id = await userId(ctx.database.db, 'jinshang.sw');
+    const ban = await ctx.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: admin,
+      payload: { banned: true },
+    });
+    expect(ban.statusCode).toBe(200);
+    expect((await me(banned)).statusCode).toBe(401);
+    await ctx.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: admin,
+      payload: { banned: false },
+    });
+  });
+
+  it('refuses a session ended behind this server’s back (another app server) within the cache’s lifetime', async () => {
+    const headers = await ctx.signIn('heshan.staff');
+    expect((await me(headers)).statusCode).toBe(200);
+    await ctx.database.db.delete(sessions).where(eq(sessions.token, tokenOf(headers)));
+    const refused = await untilRefused(() => me(headers));
+    expect(refused.status).toBe(401);
+    expect(refused.afterMs).toBeLessThan(ctx.app.config.sessionCacheMs + 1000);
   });
 
   it('renews an active session once its minute has passed, and sends the renewed cookie back', async () => {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { Actor } from '../http/actor';
 import type { PhotoStore } from '../storage/photo-store';
 import type { Clock } from './clock';
+import type { SessionCache } from './session-cache';
 
 /** What every request-scoped service function receives first, instead of positional dependencies. */
 export type ServiceContext = {
@@ -12,6 +13,8 @@ export type ServiceContext = {
   crypto: FieldCrypto;
   store: PhotoStore;
   clock: Clock;
+  /** Callers resolved in the last moment: a write that ends sessions or changes a user forgets them. */
+  sessions: SessionCache;
 };
 
 /** The request-independent part, built once by app.ts; the auth hook adds the actor. */

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import type { ActorMembership } from '../http/actor';
 import { localPhotoStore } from '../storage/local-photo-store';
 import type { ServiceContext } from './context';
+import { SessionCache } from './session-cache';
 
 export type DemoUnit = { id: string; path: string };
 
@@ -63,6 +64,7 @@ export function demoContext(world: DemoWorld, who: DemoActor, at: Date): Service
     crypto: world.crypto,
     store: localPhotoStore(path.join(os.tmpdir(), 'jinlin-demo-no-photos')),
     clock: { now: () => at, today: () => world.today },
+    sessions: new SessionCache(0),
     actor: {
       userId: world.users.get(who.username) ?? who.username,
       username: who.username,

@@ -236,6 +236,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
       detail: { ...input, mobile: input.mobile ? maskMobile(input.mobile) : input.mobile },
     });
   });
+  ctx.sessions.forgetUser(id);
   return getUser(ctx, id);
 }
 
@@ -257,6 +258,7 @@ export async function resetUserPassword(ctx: ServiceContext, id: string, newPass
     await clearFailures(tx.db, accountLockKey(user.id));
     await recordAudit(tx, { action: 'users.reset_password', entity: 'user', entityId: id });
   });
+  ctx.sessions.forgetUser(id);
 }
 
 export async function changeOwnPassword(
@@ -291,6 +293,7 @@ export async function changeOwnPassword(
       entityId: actor.userId,
     });
   });
+  ctx.sessions.forgetUser(actor.userId);
 }
 
 /** Checks the actor's current password; a wrong one is counted towards the account lock and audited. */
@@ -324,10 +327,12 @@ export async function signOutEverywhere(ctx: ServiceContext): Promise<void> {
       entityId: actor.userId,
     });
   });
+  ctx.sessions.forgetUser(actor.userId);
 }
 
 export async function setOwnLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Promise<void> {
   await ctx.db.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId));
+  ctx.sessions.forgetUser(ctx.actor.userId);
 }
 
 export async function getOwnProfile(ctx: ServiceContext) {
@@ -349,6 +354,7 @@ export async function addMembership(ctx: ServiceContext, input: MembershipCreate
     const unit = await resolveGrant(tx, input);
     await insertMembership(tx, input.userId, input, unit);
   });
+  ctx.sessions.forgetUser(input.userId);
   return getUser(ctx, input.userId);
 }
 
@@ -368,6 +374,9 @@ export async function grantVolunteerRole(
     .onConflictDoNothing()
     .returning({ id: memberships.id });
   if (!row) return;
+  // Inside the caller's transaction: a request racing its commit may cache the old memberships, which
+  // only delays the new role by the cache's lifetime.
+  ctx.sessions.forgetUser(userId);
   await recordAudit(ctx, {
     action: 'memberships.create',
     entity: 'membership',
@@ -378,7 +387,7 @@ export async function grantVolunteerRole(
 }
 
 export async function removeMembership(ctx: ServiceContext, id: string): Promise<void> {
-  await inTransaction(ctx, async (tx) => {
+  const userId = await inTransaction(ctx, async (tx) => {
     const row = await findInScopeOrThrow(
       tx.db,
       {
@@ -407,7 +416,9 @@ export async function removeMembership(ctx: ServiceContext, id: string): Promise
       orgUnit: { id: row.orgUnitId, path: row.orgPath },
       detail: { userId: row.userId, role: row.role },
     });
+    return row.userId;
   });
+  ctx.sessions.forgetUser(userId);
 }
 
 /**
