@@ -71,6 +71,12 @@ const sessionPath = (id: string, sessionId: string) =>
 export const listActivities = (query: ActivityListQuery): Promise<{ items: Activity[] }> =>
   apiRequest('/api/v1/activities', { query });
 
+// The list as it shows, filtered or only the ticked activities, as 活动列表.xlsx; audited.
+export const exportActivities = (query: ActivityListQuery): Promise<void> =>
+  downloadFile('/api/v1/activities/export', '活动列表.xlsx', query);
+export const exportSelectedActivities = (ids: readonly string[]): Promise<void> =>
+  downloadFile('/api/v1/activities/export', '活动列表.xlsx', { ids });
+
 export const getActivity = (id: string): Promise<Activity> => apiRequest(activityPath(id));
 
 export const createActivity = (input: ActivityInput): Promise<Activity> =>

@@ -3,7 +3,7 @@ import { ApiError, type FieldError } from './ApiError';
 export const MEMBERSHIP_STORAGE_KEY = 'jinlin.membershipId';
 export const LOCALE_STORAGE_KEY = 'jinlin.locale';
 
-export type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -25,7 +25,9 @@ export const withQuery = (path: string, query?: Query): string => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    // A list repeats its key (`ids=a&ids=b`), as the server reads it.
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `${path}?${text}` : path;

@@ -85,6 +85,10 @@ export const exportResidents = (filters: ResidentFilters, wholeReason: string | 
     ...(wholeReason ? { reason: wholeReason } : {}),
   });
 
+// Only the rows ticked on the list, masked as the list shows them; audited as a selection.
+export const exportSelectedResidents = (ids: readonly string[]): Promise<void> =>
+  downloadFile('/api/v1/residents/export', '居民名册.xlsx', { ids });
+
 const rosterForm = (file: File): FormData => {
   const form = new FormData();
   form.append('file', file, file.name);

@@ -45,6 +45,18 @@ export const en: Translation = {
     noAccess: 'Your current role is not allowed to open this page.',
     yes: 'Yes',
     no: 'No',
+    selection: {
+      selected: '{{count}} selected',
+      clear: 'Clear selection',
+      export: 'Export selected',
+      print: 'Print selected',
+      exported: 'Exported the {{count}} selected',
+      tooMany: 'Select at most {{max}} at a time',
+      printNow: 'Print',
+      printTitle: '{{unit}} · {{title}}',
+      printMeta: 'Printed {{date}} · {{count}} in all',
+      seq: 'No.',
+    },
   },
   language: {
     label: 'Language',

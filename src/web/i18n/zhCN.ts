@@ -41,6 +41,18 @@ export const zhCN = {
     noAccess: '您当前的身份没有访问此页面的权限。',
     yes: '是',
     no: '否',
+    selection: {
+      selected: '已选 {{count}} 项',
+      clear: '取消选择',
+      export: '导出所选',
+      print: '打印所选',
+      exported: '已导出所选的 {{count}} 项',
+      tooMany: '一次最多选择 {{max}} 项',
+      printNow: '打印',
+      printTitle: '{{unit}}{{title}}',
+      printMeta: '打印日期：{{date}}　共 {{count}} 项',
+      seq: '序号',
+    },
   },
   language: {
     label: '语言',

@@ -8,7 +8,9 @@ import {
   registrationView,
 } from '../../../core/activities/contract';
 import { registerOutcome } from '../../../core/activities/self-service-contract';
+import { selectedIdsQuery } from '../../http/selection';
 import { issueCheckInCode, sessionAttendance, setGuestCount, staffCheckIn } from './check-in';
+import { exportActivities } from './list-export';
 import { cancelRegistration, listRegistrations, registerByStaff } from './registration';
 import { changeActivityStatus, createActivity, getActivity, listActivities, updateActivity } from './service';
 import { signInSheetDocx, signInSheetXlsx } from './sign-in-sheet';
@@ -32,6 +34,18 @@ export async function activityRoutes(fastify: FastifyInstance) {
       response: { 200: z.object({ items: z.array(activityView) }) },
     },
     handler: async (req) => ({ items: await listActivities(req.ctx, req.query) }),
+  });
+  app.get('/activities/export', {
+    config: read,
+    schema: { tags, querystring: activityListQuery.extend(selectedIdsQuery.shape) },
+    handler: async (req, reply) => {
+      const { ids, ...filter } = req.query;
+      const file = await exportActivities(req.ctx, filter, ids);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('活动列表.xlsx')}`)
+        .send(file);
+    },
   });
   app.get('/activities/:id', {
     config: read,

@@ -8,6 +8,7 @@ import {
   needTargetGroupLabels,
 } from '../../../core/needs/contract';
 import { addSafeRow } from '../../documents/cell-text';
+import { selectionDetail } from '../../http/selection';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { needRowsForExport } from './list';
@@ -31,14 +32,21 @@ const columns = [
 const shanghaiDay = (iso: string | null) =>
   iso ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso)) : '';
 
-/** The filtered needs list as 需求清单.xlsx; the export is on the record with its filter and count. */
-export async function exportNeeds(ctx: ServiceContext, query: NeedListQuery): Promise<Buffer> {
+/**
+ * The filtered needs list, or the needs ticked on it (`ids`), as 需求清单.xlsx; the export is on the
+ * record with its filter (or that it was a selection) and count.
+ */
+export async function exportNeeds(
+  ctx: ServiceContext,
+  query: NeedListQuery,
+  ids?: readonly string[],
+): Promise<Buffer> {
   const rows = await inTransaction(ctx, async (tx) => {
-    const found = await needRowsForExport(tx, query);
+    const found = await needRowsForExport(tx, query, ids);
     await recordAudit(tx, {
       action: 'needs.export',
       entity: 'need',
-      detail: { filter: query, count: found.length },
+      detail: { ...(ids ? {} : { filter: query }), count: found.length, ...selectionDetail(ids) },
     });
     return found;
   });

@@ -11,6 +11,7 @@ import {
 import { median } from '../../../core/needs/rules';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { inScope, underPath } from '../../http/scope';
+import { inSelection } from '../../http/selection';
 import type { ServiceContext } from '../../platform/context';
 import { getOrgUnitInScope } from '../org-units/service';
 import { needSources, needs } from './schema';
@@ -71,9 +72,18 @@ async function filterOf(ctx: ServiceContext, query: NeedListQuery): Promise<Filt
   return { ...rest, unitPath: unit.path };
 }
 
-/** The needs in the filter, newest first, as rows for a sheet (no paging). */
-export async function needRowsForExport(ctx: ServiceContext, query: NeedListQuery): Promise<NeedSummary[]> {
-  const where = conditionsOf(ctx, await filterOf(ctx, query));
+/**
+ * The needs in the filter, newest first, as rows for a sheet (no paging); or only the needs ticked on
+ * the list (`ids` replace the filter: a selection spans pages and filters), those in scope.
+ */
+export async function needRowsForExport(
+  ctx: ServiceContext,
+  query: NeedListQuery,
+  ids?: readonly string[],
+): Promise<NeedSummary[]> {
+  const where = ids
+    ? and(inScope(ctx.actor, needs.orgPath), inSelection(needs.id, ids))
+    : conditionsOf(ctx, await filterOf(ctx, query));
   const rows = await ctx.db
     .select(summaryColumns)
     .from(needs)

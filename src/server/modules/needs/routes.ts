@@ -14,6 +14,7 @@ import {
   needUpdateInput,
 } from '../../../core/needs/contract';
 import { pageQuery } from '../../http/pagination';
+import { selectedIdsQuery } from '../../http/selection';
 import { getNeed, mergeCandidates } from './detail';
 import { exportNeeds } from './export';
 import { listNeeds } from './list';
@@ -43,9 +44,10 @@ export async function needRoutes(fastify: FastifyInstance) {
   });
   app.get('/needs/export', {
     config: read,
-    schema: { tags, querystring: needListQuery },
+    schema: { tags, querystring: needListQuery.extend(selectedIdsQuery.shape) },
     handler: async (req, reply) => {
-      const file = await exportNeeds(req.ctx, req.query);
+      const { ids, ...filter } = req.query;
+      const file = await exportNeeds(req.ctx, filter, ids);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('需求清单.xlsx')}`)

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { maskIdNumber, maskMobile, maskName } from '../../../core/mask';
 import { ageOn } from '../../../core/residents/age-bands';
@@ -10,6 +10,8 @@ import {
 } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import { safeCellText } from '../../documents/cell-text';
+import { inScope } from '../../http/scope';
+import { inSelection, selectionDetail } from '../../http/selection';
 import type { ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { compoundNameOf, gridNameOf } from '../org-units/service';
@@ -48,14 +50,17 @@ export async function rosterTemplate(): Promise<Buffer> {
 }
 
 /**
- * The filtered list as a roster. Whole values only when asked, allowed and explained (`whole`);
- * otherwise masked exactly like the list: identifiers masked, target groups as yes/no, no health or
- * disability detail, no room or notes. Text Excel would run as a formula is neutralised. Audited.
+ * The filtered list as a roster, or only the rows ticked on the list (`ids`, which replace the filters:
+ * a selection spans pages and filters; ids outside the caller's scope find nothing). Whole values only
+ * when asked, allowed and explained (`whole`); otherwise masked exactly like the list: identifiers
+ * masked, target groups as yes/no, no health or disability detail, no room or notes. Text Excel would
+ * run as a formula is neutralised. Audited, with the count and whether it was a selection.
  */
 export async function exportRoster(
   ctx: ServiceContext,
   query: ListQuery,
   whole: { reason: string } | null,
+  ids?: readonly string[],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('居民名册');
@@ -63,6 +68,9 @@ export async function exportRoster(
   styleHeader(sheet);
   const { db, crypto } = ctx;
   const asOf = ctx.clock.today();
+  const where = ids
+    ? and(inScope(ctx.actor, residents.orgPath), inSelection(residents.id, ids))
+    : listFilters(ctx, query);
   let count = 0;
   for (let offset = 0; ; offset += 2000) {
     const rows = await db
@@ -74,7 +82,7 @@ export async function exportRoster(
       })
       .from(residents)
       .leftJoin(households, eq(households.id, residents.householdId))
-      .where(listFilters(ctx, query))
+      .where(where)
       .orderBy(asc(residents.name), asc(residents.id))
       .limit(2000)
       .offset(offset);
@@ -86,7 +94,7 @@ export async function exportRoster(
     action: 'residents.export',
     entity: 'resident',
     reason: whole?.reason,
-    detail: { count, whole: !!whole, filters: query },
+    detail: { count, whole: !!whole, ...(ids ? {} : { filters: query }), ...selectionDetail(ids) },
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

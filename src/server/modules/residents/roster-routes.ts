@@ -6,6 +6,7 @@ import { residentListQuery } from '../../../core/residents/contract';
 import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { pageQuery } from '../../http/pagination';
+import { selectedIdsQuery } from '../../http/selection';
 import { exportRoster, rosterTemplate } from './roster-export';
 import {
   checkImport,
@@ -101,17 +102,18 @@ export async function rosterRoutes(fastify: FastifyInstance) {
       querystring: residentListQuery.extend({
         whole: z.stringbool().default(false),
         reason: z.string().trim().min(2, '完整导出须说明原因').max(200).optional(),
+        ...selectedIdsQuery.shape,
       }),
     },
     handler: async (req, reply) => {
-      const { whole, reason, ...filters } = req.query;
+      const { whole, reason, ids, ...filters } = req.query;
       if (whole && !hasPermission(req.actor, 'residents.reveal')) throw new AppError('http.forbidden', 403);
       if (whole && !reason)
         throw new AppError('residents.reason_required', 400, [
           { path: 'reason', message: '完整导出须说明原因' },
         ]);
       const query = { ...filters, ...pageQuery.parse({}) };
-      const file = await exportRoster(req.ctx, query, whole ? { reason: reason ?? '' } : null);
+      const file = await exportRoster(req.ctx, query, whole ? { reason: reason ?? '' } : null, ids);
       return reply.type(xlsxType).header('content-disposition', attachment('居民名册.xlsx')).send(file);
     },
   });

@@ -15,6 +15,7 @@ import {
   volunteerUpdateInput,
 } from '../../../core/volunteers/contract';
 import { pageOf, pageQuery } from '../../http/pagination';
+import { selectedIdsQuery } from '../../http/selection';
 import { applyAsVolunteer, approveVolunteer, createVolunteer, rejectVolunteer } from './enrolment';
 import {
   getVolunteer,
@@ -24,6 +25,7 @@ import {
   setVolunteerStatus,
   updateVolunteer,
 } from './registry';
+import { exportVolunteers } from './registry-export';
 
 const idParams = z.object({ id: z.uuid('编号无效') });
 
@@ -40,6 +42,21 @@ export async function registryRoutes(fastify: FastifyInstance) {
       response: { 200: pageOf(volunteerSummary) },
     },
     handler: (req) => listVolunteers(req.ctx, req.query),
+  });
+  app.get('/volunteers/export', {
+    config: { permission: 'volunteers.read' },
+    schema: { tags, querystring: volunteerListQuery.extend(selectedIdsQuery.shape) },
+    handler: async (req, reply) => {
+      const { ids, ...filter } = req.query;
+      const file = await exportVolunteers(req.ctx, filter, ids);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('志愿者名册.xlsx')}`,
+        )
+        .send(file);
+    },
   });
   app.get('/volunteers/:id', {
     config: { permission: 'volunteers.read' },

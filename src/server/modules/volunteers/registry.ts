@@ -14,12 +14,14 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
 import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { inSelection } from '../../http/selection';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { getOrgUnitInScope } from '../org-units/service';
 import { volunteers, volunteerTeamMembers, volunteerTeams } from './schema';
 
-type ListQuery = z.infer<typeof volunteerListQuery> & PageQuery;
+type ListFilters = z.infer<typeof volunteerListQuery>;
+type ListQuery = ListFilters & PageQuery;
 type VolunteerRow = typeof volunteers.$inferSelect;
 
 /**
@@ -77,7 +79,7 @@ function toSummary(row: SummaryRow, today: string): VolunteerSummary {
   };
 }
 
-function listWhere(ctx: ServiceContext, query: ListQuery): SQL | undefined {
+function listWhere(ctx: ServiceContext, query: ListFilters): SQL | undefined {
   const q = query.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     inScope(ctx.actor, volunteers.orgPath),
@@ -105,6 +107,28 @@ export async function listVolunteers(ctx: ServiceContext, query: ListQuery) {
   ]);
   const today = ctx.clock.today();
   return { items: rows.map((r) => toSummary(r, today)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * The filtered registry, or only the volunteers ticked on the list (`ids` replace the filters: a
+ * selection spans pages and filters), those in scope, masked as the list is, for a sheet (no paging).
+ */
+export async function volunteerRowsForExport(
+  ctx: ServiceContext,
+  query: ListFilters,
+  ids?: readonly string[],
+): Promise<VolunteerSummary[]> {
+  const where = ids
+    ? and(inScope(ctx.actor, volunteers.orgPath), inSelection(volunteers.id, ids))
+    : listWhere(ctx, query);
+  const rows = await ctx.db
+    .select(summaryColumns)
+    .from(volunteers)
+    .where(where)
+    .orderBy(asc(volunteers.volunteerNo))
+    .limit(5000);
+  const today = ctx.clock.today();
+  return rows.map((r) => toSummary(r, today));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { PlusOutlined, TagsOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -12,15 +12,19 @@ import {
   type ActivityKind,
   type ActivityListQuery,
   type ActivityStatus,
+  exportActivities,
+  exportSelectedActivities,
 } from '../../api/activities';
 import { FilterBar } from '../../components/FilterBar';
 import { PageCard } from '../../components/PageCard';
 import { PageHeader } from '../../components/PageHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
+import { type PrintColumn, SelectionBar } from '../../components/SelectionBar';
 import { useErrorText } from '../../hooks/useErrorText';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { currentMembershipOf, useMe } from '../../hooks/useMe';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { useRowSelection } from '../../hooks/useRowSelection';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ActivityKindTag } from './ActivityKindTag';
@@ -44,7 +48,18 @@ export const ActivitiesPage = () => {
   const [query, setQuery] = useState<ActivityListQuery>({});
   const [creating, setCreating] = useState(false);
   const [brandsOpen, setBrandsOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const { message } = App.useApp();
   const { data, isPending, isFetching, isError, error } = useActivityList(query);
+  const selection = useRowSelection<Activity>();
+
+  const download = () => {
+    setExporting(true);
+    exportActivities(query)
+      .then(() => void message.success(t('activities.exported')))
+      .catch((err: unknown) => void message.error(errorText(err)))
+      .finally(() => setExporting(false));
+  };
 
   const filter = (patch: Partial<ActivityListQuery>) => setQuery((current) => ({ ...current, ...patch }));
   const { data: brandList = [] } = useBrands();
@@ -146,6 +161,34 @@ export const ActivitiesPage = () => {
     },
   ];
 
+  const timeText = (a: Activity) => {
+    const first = a.sessions[0];
+    if (!first) return '—';
+    const range = formatSessionRange(first.startsAt, first.endsAt, i18n.language, true);
+    return a.kind === 'group'
+      ? `${range}（${t('activities.sessionCount', { count: a.sessions.length })}）`
+      : range;
+  };
+  // The list's columns as text, for the printout of the ticked activities.
+  const printColumns: PrintColumn<Activity>[] = [
+    { title: t('activities.columns.title'), value: (a) => (a.place ? `${a.title}（${a.place}）` : a.title) },
+    ...(wide ? [{ title: t('activities.columns.unit'), value: (a: Activity) => a.orgUnitName }] : []),
+    { title: t('activities.columns.kind'), value: (a) => t(`activities.kinds.${a.kind}`) },
+    { title: t('activities.columns.status'), value: (a) => t(`activities.statuses.${a.status}`) },
+    { title: t('activities.columns.time'), value: timeText },
+    {
+      title: t('activities.columns.places'),
+      value: (a) =>
+        [
+          t('activities.places', { registered: a.registeredCount, capacity: a.capacity }),
+          a.waitlistCount > 0 ? t('activities.waitlist', { count: a.waitlistCount }) : null,
+        ]
+          .filter(Boolean)
+          .join(' '),
+    },
+    { title: t('activities.columns.brands'), value: (a) => a.brands.join('、') || '—' },
+  ];
+
   return (
     <>
       <PageHeader
@@ -153,6 +196,9 @@ export const ActivitiesPage = () => {
         description={t('activities.description')}
         extra={
           <Space wrap>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={download}>
+              {t('activities.export')}
+            </Button>
             <Button icon={<TagsOutlined />} onClick={() => setBrandsOpen(true)}>
               {t('activities.brands.title')}
             </Button>
@@ -217,11 +263,18 @@ export const ActivitiesPage = () => {
             style={{ width: mobile ? '100%' : 260 }}
           />
         </FilterBar>
+        <SelectionBar
+          selection={selection}
+          onExport={exportSelectedActivities}
+          printTitle={t('activities.listTitle')}
+          printColumns={printColumns}
+        />
         {isError ? (
           <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(error)} />
         ) : (
           <Table<Activity>
             rowKey="id"
+            rowSelection={selection.rowSelection}
             loading={isPending || isFetching}
             columns={columns}
             dataSource={data?.items ?? []}

@@ -11,11 +11,20 @@ import { PageCard } from '../../components/PageCard';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
+import { type PrintColumn, SelectionBar } from '../../components/SelectionBar';
 import { useAddressQuery } from '../../hooks/useAddressQuery';
 import { useErrorText } from '../../hooks/useErrorText';
 import { usePermissions } from '../../hooks/usePermissions';
+import { useRowSelection } from '../../hooks/useRowSelection';
 import { useCommunityPlaces } from '../residents/useResidents';
-import { exportNeeds, NEED_PRIORITIES, NEED_SOURCE_KINDS, NEED_TARGET_GROUPS, type NeedSummary } from './api';
+import {
+  exportNeeds,
+  exportSelectedNeeds,
+  NEED_PRIORITIES,
+  NEED_SOURCE_KINDS,
+  NEED_TARGET_GROUPS,
+  type NeedSummary,
+} from './api';
 import { NeedFormModal } from './NeedFormModal';
 import { NeedPriorityTag, NeedStatusTag } from './NeedStatusTag';
 import { NeedsSummary } from './NeedsSummary';
@@ -39,6 +48,7 @@ export const NeedsPage = () => {
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
   const filtered = isFiltered(query);
+  const selection = useRowSelection<NeedSummary>();
 
   const download = () => {
     setExporting(true);
@@ -112,6 +122,26 @@ export const NeedsPage = () => {
       align: 'right',
       responsive: ['sm'],
       render: (_, n) => nowrap(n.daysToResolve === null ? null : t('needs.days', { days: n.daysToResolve })),
+    },
+  ];
+
+  const printColumns: PrintColumn<NeedSummary>[] = [
+    { title: t('needs.columns.title'), value: (n) => n.title },
+    { title: t('needs.columns.status'), value: (n) => t(`needs.statuses.${n.status}`) },
+    { title: t('needs.columns.category'), value: (n) => t(`needs.categories.${n.category}`) },
+    { title: t('needs.columns.priority'), value: (n) => t(`needs.priorities.${n.priority}`) },
+    { title: t('needs.columns.targetGroup'), value: (n) => t(`needs.targetGroups.${n.targetGroup}`) },
+    { title: t('needs.columns.source'), value: (n) => t(`needs.sourceKinds.${n.sourceKind}`) },
+    communityId
+      ? {
+          title: t('needs.columns.place'),
+          value: (n) => [n.compoundName, n.gridName].filter(Boolean).join(' · ') || '—',
+        }
+      : { title: t('needs.columns.unit'), value: (n) => n.orgUnitName },
+    { title: t('needs.columns.raisedAt'), value: (n) => day(n.raisedAt) },
+    {
+      title: t('needs.columns.days'),
+      value: (n) => (n.daysToResolve === null ? '—' : t('needs.days', { days: n.daysToResolve })),
     },
   ];
 
@@ -206,7 +236,14 @@ export const NeedsPage = () => {
             style={{ maxWidth: '100%' }}
           />
         </FilterBar>
+        <SelectionBar
+          selection={selection}
+          onExport={exportSelectedNeeds}
+          printTitle={t('needs.title')}
+          printColumns={printColumns}
+        />
         <PagedTable<NeedSummary>
+          rowSelection={selection.rowSelection}
           columns={columns}
           list={list}
           page={query}

@@ -117,6 +117,9 @@ export const listNeeds = (query: NeedListQuery): Promise<NeedList> => apiRequest
 export const exportNeeds = ({ page: _page, pageSize: _size, ...filter }: NeedListQuery): Promise<void> =>
   downloadFile('/api/v1/needs/export', '需求清单.xlsx', filter);
 
+export const exportSelectedNeeds = (ids: readonly string[]): Promise<void> =>
+  downloadFile('/api/v1/needs/export', '需求清单.xlsx', { ids });
+
 export const getNeed = (id: string): Promise<NeedDetail> => apiRequest(needPath(id));
 
 export const mergeCandidates = (id: string): Promise<NeedChoice[]> =>

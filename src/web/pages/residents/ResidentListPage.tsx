@@ -8,15 +8,19 @@ import type { ResidentRow } from '../../api/residents';
 import { PageCard } from '../../components/PageCard';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { type PrintColumn, SelectionBar } from '../../components/SelectionBar';
 import { useAddressQuery } from '../../hooks/useAddressQuery';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { useRowSelection } from '../../hooks/useRowSelection';
 import { ResidentExportButton } from './ResidentExportButton';
 import { ResidentFilterBar } from './ResidentFilterBar';
 import { ResidentFormDrawer } from './ResidentFormDrawer';
 import { ResidentStatusTag } from './ResidentStatusTag';
 import { ResidentTagList } from './ResidentTagList';
 import { filtersOf, paramsFromQuery, queryFromParams } from './residentListParams';
+import { tagLabelKey } from './residentTags';
 import { useCommunityPlaces, useResidentList } from './useResidents';
+import { useSelectedResidentsExport } from './useSelectedResidentsExport';
 
 // 居民名册: the community's residents, paged and filtered on the server, masked as the server sends them.
 export const ResidentListPage = () => {
@@ -28,6 +32,8 @@ export const ResidentListPage = () => {
   const { compounds, grids } = useCommunityPlaces();
   const [creating, setCreating] = useState(false);
   const canManage = can(PERMISSIONS.residentsManage);
+  const selection = useRowSelection<ResidentRow>();
+  const exportSelected = useSelectedResidentsExport();
 
   const reset = () => replace({ page: 1, pageSize: query.pageSize });
   const filtered = Boolean(
@@ -119,6 +125,27 @@ export const ResidentListPage = () => {
     },
   ];
 
+  // The list's columns as text, with the values as masked as the list shows them.
+  const printColumns: PrintColumn<ResidentRow>[] = [
+    { title: t('residents.columns.name'), value: (row) => row.name },
+    {
+      title: t('residents.columns.sexAge'),
+      value: (row) => `${t(`residents.sex.${row.sex}`)} · ${t('residents.ageValue', { age: row.age })}`,
+    },
+    { title: t('residents.columns.idNumber'), value: (row) => row.idNumberMasked },
+    { title: t('residents.columns.mobile'), value: (row) => row.mobileMasked ?? '—' },
+    {
+      title: t('residents.columns.place'),
+      value: (row) => [row.compoundName, row.gridName, row.householdNo].filter(Boolean).join(' · ') || '—',
+    },
+    { title: t('residents.columns.hukouType'), value: (row) => t(`residents.hukouTypes.${row.hukouType}`) },
+    {
+      title: t('residents.columns.tags'),
+      value: (row) => row.tags.map((tag) => t(tagLabelKey(tag), { defaultValue: tag })).join('、') || '—',
+    },
+    { title: t('residents.columns.status'), value: (row) => t(`residents.statuses.${row.status}`) },
+  ];
+
   return (
     <>
       <PageHeader
@@ -169,7 +196,14 @@ export const ResidentListPage = () => {
           onChange={filter}
           onReset={reset}
         />
+        <SelectionBar
+          selection={selection}
+          onExport={can(PERMISSIONS.residentsExport) ? exportSelected : undefined}
+          printTitle={t('residents.title')}
+          printColumns={printColumns}
+        />
         <PagedTable<ResidentRow>
+          rowSelection={selection.rowSelection}
           columns={columns}
           list={list}
           page={query}

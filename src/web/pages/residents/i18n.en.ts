@@ -32,6 +32,8 @@ export const en: DeepStrings<typeof zhCN> = {
   exportMaskedTitle: 'Export the masked roster?',
   exportMaskedConfirm:
     '{{total}} residents matching the current filters will be exported to Excel with ID and phone numbers masked. The export is written to the audit log.',
+  exportSelectedConfirm:
+    'The {{total}} selected residents will be exported to Excel with ID and phone numbers masked. The export is written to the audit log.',
   exportReasonPlaceholder: 'Why you export whole records (written to the audit log)',
   exportReasonRequired: 'A whole export needs a reason',
   exportWholeTitle: 'Export the whole roster?',
@@ -64,6 +66,7 @@ export const en: DeepStrings<typeof zhCN> = {
   birthWithAge: '{{date}} ({{age}} yrs)',
   columns: {
     name: 'Name',
+    sexAge: 'Sex · age',
     idNumber: 'ID number',
     mobile: 'Phone',
     place: 'Compound / grid · household',

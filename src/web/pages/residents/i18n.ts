@@ -24,6 +24,8 @@ export const zhCN = {
   exportMaskedTitle: '导出脱敏名册？',
   exportMaskedConfirm:
     '将按当前筛选条件导出 {{total}} 名居民为 Excel 文件，证件号码和手机号已脱敏。导出操作将记入审计日志。',
+  exportSelectedConfirm:
+    '将导出所选的 {{total}} 名居民为 Excel 文件，证件号码和手机号已脱敏。导出操作将记入审计日志。',
   exportReasonPlaceholder: '请填写导出原因（将记入审计日志）',
   exportReasonRequired: '完整导出须填写原因',
   exportWholeTitle: '导出完整名册？',
@@ -56,6 +58,7 @@ export const zhCN = {
   birthWithAge: '{{date}}（{{age}}岁）',
   columns: {
     name: '姓名',
+    sexAge: '性别 · 年龄',
     idNumber: '证件号码',
     mobile: '联系电话',
     place: '小区 / 网格 · 户号',

@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,20 @@ import { Link } from 'react-router';
 import { PageCard } from '../../components/PageCard';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { type PrintColumn, SelectionBar } from '../../components/SelectionBar';
 import { useAddressQuery } from '../../hooks/useAddressQuery';
+import { useErrorText } from '../../hooks/useErrorText';
 import { usePermissions } from '../../hooks/usePermissions';
-import { AFFILIATIONS, VOLUNTEER_ROLES, VOLUNTEER_STATUSES, type VolunteerSummary } from './api';
-import { StarLevel } from './StarLevel';
+import { useRowSelection } from '../../hooks/useRowSelection';
+import {
+  AFFILIATIONS,
+  exportSelectedVolunteers,
+  exportVolunteers,
+  VOLUNTEER_ROLES,
+  VOLUNTEER_STATUSES,
+  type VolunteerSummary,
+} from './api';
+import { StarLevel, starsOf } from './StarLevel';
 import { TeamSelect } from './TeamSelect';
 import { useVolunteerList } from './useVolunteers';
 import { VolunteerFormDrawer } from './VolunteerFormDrawer';
@@ -23,12 +33,29 @@ const nowrap = (value: string | null) => <span style={{ whiteSpace: 'nowrap' }}>
 // 志愿者: the unit's volunteers and applications, masked, with their hours and stars.
 export const VolunteersPage = () => {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
   const { can } = usePermissions();
   const canManage = can('volunteers.manage');
   const { query, filter, onPage } = useAddressQuery(queryFromParams, paramsFromQuery);
   const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const list = useVolunteerList(query);
+  const selection = useRowSelection<VolunteerSummary>();
   const filtered = Boolean(query.q || query.status || query.role || query.affiliation || query.teamId);
+
+  const download = () => {
+    setExporting(true);
+    exportVolunteers(query)
+      .then(() => void message.success(t('volunteers.exported')))
+      .catch((err: unknown) => void message.error(errorText(err)))
+      .finally(() => setExporting(false));
+  };
+
+  const affiliationText = (v: VolunteerSummary) =>
+    v.affiliationName
+      ? `${t(`volunteers.affiliations.${v.affiliation}`)} · ${v.affiliationName}`
+      : t(`volunteers.affiliations.${v.affiliation}`);
 
   const columns: ColumnsType<VolunteerSummary> = [
     {
@@ -63,11 +90,7 @@ export const VolunteersPage = () => {
       responsive: ['md'],
       render: (_, v) => (
         <Space size={4} wrap={false}>
-          {nowrap(
-            v.affiliationName
-              ? `${t(`volunteers.affiliations.${v.affiliation}`)} · ${v.affiliationName}`
-              : t(`volunteers.affiliations.${v.affiliation}`),
-          )}
+          {nowrap(affiliationText(v))}
           {v.dualRegistered ? <Tag color="red">{t('volunteers.dualRegistered')}</Tag> : null}
         </Space>
       ),
@@ -97,17 +120,44 @@ export const VolunteersPage = () => {
     },
   ];
 
+  // The list's columns as text, masked as the list shows them.
+  const printColumns: PrintColumn<VolunteerSummary>[] = [
+    { title: t('volunteers.columns.name'), value: (v) => v.name },
+    { title: t('volunteers.columns.volunteerNo'), value: (v) => v.volunteerNo },
+    { title: t('volunteers.columns.status'), value: (v) => t(`volunteers.statuses.${v.status}`) },
+    { title: t('volunteers.columns.role'), value: (v) => t(`volunteers.roles.${v.role}`) },
+    { title: t('volunteers.columns.affiliation'), value: affiliationText },
+    { title: t('volunteers.columns.idNumber'), value: (v) => v.idNumberMasked },
+    { title: t('volunteers.columns.mobile'), value: (v) => v.mobileMasked ?? '—' },
+    {
+      title: t('volunteers.columns.star'),
+      value: (v) => {
+        const stars = starsOf(v.approvedMinutes);
+        return stars === 0 ? t('volunteers.noStar') : t('volunteers.stars', { count: stars });
+      },
+    },
+    {
+      title: t('volunteers.columns.hours'),
+      value: (v) => t('volunteers.hours', { hours: hoursOf(v.approvedMinutes) }),
+    },
+  ];
+
   return (
     <>
       <PageHeader
         title={t('volunteers.title')}
         description={t('volunteers.description')}
         extra={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('volunteers.add')}
+          <>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={download}>
+              {t('volunteers.export')}
             </Button>
-          ) : null
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                {t('volunteers.add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <VolunteerTabs />
@@ -155,7 +205,14 @@ export const VolunteersPage = () => {
             style={{ width: 220, maxWidth: '100%' }}
           />
         </div>
+        <SelectionBar
+          selection={selection}
+          onExport={exportSelectedVolunteers}
+          printTitle={t('volunteers.registryTitle')}
+          printColumns={printColumns}
+        />
         <PagedTable<VolunteerSummary>
+          rowSelection={selection.rowSelection}
           columns={columns}
           list={list}
           page={query}

@@ -22,7 +22,7 @@ import type {
   volunteerUpdateInput,
 } from '../../../core/volunteers/contract';
 import { apiRequest } from '../../api/client';
-import { downloadIssuedFile } from '../../api/files';
+import { downloadFile, downloadIssuedFile } from '../../api/files';
 import type { Page } from '../../api/types';
 
 export type {
@@ -92,6 +92,14 @@ const trainingPath = (id: string) => `${v1}/volunteer-trainings/${encodeURICompo
 // ---- Registry ----
 export const listVolunteers = (query: VolunteerListQuery): Promise<Page<VolunteerSummary>> =>
   apiRequest(`${v1}/volunteers`, { query });
+// The registry as the list shows it (masked), filtered or only the ticked volunteers; audited.
+export const exportVolunteers = ({
+  page: _page,
+  pageSize: _size,
+  ...filters
+}: VolunteerListQuery): Promise<void> => downloadFile(`${v1}/volunteers/export`, '志愿者名册.xlsx', filters);
+export const exportSelectedVolunteers = (ids: readonly string[]): Promise<void> =>
+  downloadFile(`${v1}/volunteers/export`, '志愿者名册.xlsx', { ids });
 export const getVolunteer = (id: string): Promise<VolunteerDetail> => apiRequest(volunteerPath(id));
 export const createVolunteer = (input: VolunteerCreateInput): Promise<VolunteerDetail> =>
   apiRequest(`${v1}/volunteers`, { method: 'POST', body: input });
