@@ -16,3 +16,10 @@ export function maskName(value: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
+
+/** A room (门牌): the building stays readable, the last three characters (the flat) are hidden. */
+export function maskRoom(value: string): string {
+  const chars = [...value];
+  if (chars.length <= 3) return '*'.repeat(chars.length);
+  return `${chars.slice(0, -3).join('')}***`;
+}

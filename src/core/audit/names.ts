@@ -30,6 +30,7 @@ export const AUDIT_TYPES = {
   meetingKinds: { zh: '会议类型', en: 'Meeting kinds' },
   actionItems: { zh: '任务', en: 'Action items' },
   suggestions: { zh: '便民信箱', en: 'Suggestions' },
+  registryChanges: { zh: '登记变更', en: 'Registry changes' },
 } as const satisfies Record<string, Name>;
 export type AuditType = keyof typeof AUDIT_TYPES;
 
@@ -61,6 +62,9 @@ export const AUDIT_ACTIONS: Record<string, Name> = {
   'residents.import_check': { zh: '校验居民名册', en: 'Checked a roster' },
   'residents.import': { zh: '导入居民名册', en: 'Imported a roster' },
   'residents.export': { zh: '导出居民名册', en: 'Exported residents' },
+  'registryChanges.propose': { zh: '提出登记变更', en: 'Proposed a registry change' },
+  'registryChanges.approve': { zh: '通过登记变更', en: 'Approved a registry change' },
+  'registryChanges.reject': { zh: '退回登记变更', en: 'Returned a registry change' },
   'cases.open': { zh: '开案', en: 'Opened a case' },
   'cases.advance': { zh: '个案推进', en: 'Moved a case on' },
   'cases.record': { zh: '填写个案记录', en: 'Wrote a case record' },
@@ -184,6 +188,7 @@ export const AUDIT_ENTITIES: Record<string, Name> = {
   provider: { zh: '社工机构', en: 'Provider' },
   communityProfile: { zh: '社区概况', en: 'Community profile' },
   resident: { zh: '居民', en: 'Resident' },
+  registryChange: { zh: '登记变更', en: 'Registry change' },
   case: { zh: '个案', en: 'Case' },
   visit: { zh: '探访', en: 'Visit' },
   visit_plan: { zh: '探访计划', en: 'Visit plan' },

@@ -13,6 +13,7 @@ import { orgUnitsModule } from './org-units/module';
 import { pointsModule } from './points/module';
 import { projectsModule } from './projects/module';
 import { providersModule } from './providers/module';
+import { registryChangesModule } from './registry-changes/module';
 import { reportingModule } from './reporting/module';
 import { residentsModule } from './residents/module';
 import { shopModule } from './shop/module';
@@ -43,6 +44,7 @@ export const modules: readonly ModuleManifest[] = [
   surveysModule,
   meetingsModule,
   suggestionsModule,
+  registryChangesModule,
   auditModule,
   reportingModule,
 ];

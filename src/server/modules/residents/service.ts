@@ -15,7 +15,12 @@ import {
 import type { z } from 'zod';
 import { maskName } from '../../../core/mask';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
-import type { ResidentDetail, ResidentInput, residentListQuery } from '../../../core/residents/contract';
+import {
+  type ResidentDetail,
+  type ResidentInput,
+  residentInput,
+  type residentListQuery,
+} from '../../../core/residents/contract';
 import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { Db } from '../../db/client';
@@ -329,52 +334,146 @@ export async function createResident(ctx: ServiceContext, input: ResidentInput) 
   return getResident(ctx, id);
 }
 
-export async function updateResident(ctx: ServiceContext, id: string, input: ResidentInput) {
-  await inTransaction(ctx, async (tx) => {
-    const current = await findResident(tx, id);
-    const unit = { id: current.orgUnitId, path: current.orgPath };
-    await assertPlaces(tx.db, unit.id, input);
-    const values = residentValues(tx.crypto, input);
-    await assertIdFree(tx.db, values.idNumberHash, id);
-    const householdId = await householdIdFor(tx.db, unit, input.householdNo);
-    await tx.db
-      .update(residents)
-      .set({ ...values, householdId })
-      .where(eq(residents.id, id));
-    await recordAudit(tx, {
-      action: 'residents.update',
-      entity: 'resident',
-      entityId: id,
-      orgUnit: unit,
-    });
+/** A staff edit inside the caller's transaction: checked, sealed and audited as `updateResident`. */
+async function writeResident(tx: ServiceContext, id: string, input: ResidentInput) {
+  const current = await findResident(tx, id);
+  const unit = { id: current.orgUnitId, path: current.orgPath };
+  await assertPlaces(tx.db, unit.id, input);
+  const values = residentValues(tx.crypto, input);
+  await assertIdFree(tx.db, values.idNumberHash, id);
+  const householdId = await householdIdFor(tx.db, unit, input.householdNo);
+  await tx.db
+    .update(residents)
+    .set({ ...values, householdId })
+    .where(eq(residents.id, id));
+  await recordAudit(tx, {
+    action: 'residents.update',
+    entity: 'resident',
+    entityId: id,
+    orgUnit: unit,
   });
+}
+
+export async function updateResident(ctx: ServiceContext, id: string, input: ResidentInput) {
+  await inTransaction(ctx, (tx) => writeResident(tx, id, input));
   return getResident(ctx, id);
 }
 
-export async function setResidentStatus(
+type StatusInput = { status: 'active' | 'movedAway' | 'died'; statusDate: string };
+
+async function writeResidentStatus(tx: ServiceContext, id: string, input: StatusInput) {
+  // Locked until the change commits: a concurrent change waits, so each audit entry names the
+  // status it really replaced.
+  const [current] = await tx.db
+    .select({ status: residents.status, orgUnitId: residents.orgUnitId, orgPath: residents.orgPath })
+    .from(residents)
+    .where(and(eq(residents.id, id), inScope(tx.actor, residents.orgPath)))
+    .for('update');
+  if (!current) throw new AppError('residents.not_found', 404);
+  await tx.db.update(residents).set(input).where(eq(residents.id, id));
+  await recordAudit(tx, {
+    action: 'residents.status',
+    entity: 'resident',
+    entityId: id,
+    orgUnit: { id: current.orgUnitId, path: current.orgPath },
+    detail: { from: current.status, ...input },
+  });
+}
+
+export async function setResidentStatus(ctx: ServiceContext, id: string, input: StatusInput) {
+  await inTransaction(ctx, (tx) => writeResidentStatus(tx, id, input));
+  return getResident(ctx, id);
+}
+
+/** The fields of a record a registry change may touch (the registry-changes module), decrypted. */
+export type ChangeableFields = {
+  mobile: string | null;
+  compoundId: string | null;
+  gridId: string | null;
+  room: string | null;
+  status: 'active' | 'movedAway' | 'died';
+  statusDate: string | null;
+};
+
+/** The changeable fields of residents in the actor's scope, by id; ids out of scope are left out. */
+export async function changeableFields(
   ctx: ServiceContext,
+  ids: string[],
+): Promise<Map<string, ChangeableFields & { orgUnitId: string; orgPath: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({
+      id: residents.id,
+      orgUnitId: residents.orgUnitId,
+      orgPath: residents.orgPath,
+      mobileEnc: residents.mobileEnc,
+      compoundId: residents.compoundId,
+      gridId: residents.gridId,
+      roomEnc: residents.roomEnc,
+      status: residents.status,
+      statusDate: residents.statusDate,
+    })
+    .from(residents)
+    .where(and(inArray(residents.id, [...new Set(ids)]), inScope(ctx.actor, residents.orgPath)));
+  const open = (v: string | null) => (v ? ctx.crypto.decrypt(v) : null);
+  return new Map(
+    rows.map(({ id, mobileEnc, roomEnc, ...row }) => [
+      id,
+      { ...row, mobile: open(mobileEnc), room: open(roomEnc) },
+    ]),
+  );
+}
+
+/** A stored record as the staff edit form would send it back, whole: the base an approved change edits. */
+async function inputOf(ctx: ServiceContext, row: typeof residents.$inferSelect): Promise<ResidentInput> {
+  const open = (v: string | null) => (v ? ctx.crypto.decrypt(v) : null);
+  const [household] = row.householdId
+    ? await ctx.db
+        .select({ no: households.householdNo })
+        .from(households)
+        .where(eq(households.id, row.householdId))
+    : [];
+  // Parsed by the edit form's own contract, so the stored enums come back typed as the form's.
+  return residentInput.parse({
+    name: row.name,
+    idType: row.idType,
+    idNumber: ctx.crypto.decrypt(row.idNumberEnc),
+    birthDate: row.birthDate,
+    sex: row.sex,
+    mobile: open(row.mobileEnc),
+    hukouType: row.hukouType,
+    compoundId: row.compoundId,
+    gridId: row.gridId,
+    room: open(row.roomEnc),
+    householdNo: household?.no ?? null,
+    relationToHead: row.relationToHead,
+    politicalStatus: row.politicalStatus,
+    sensitive: JSON.parse(ctx.crypto.decrypt(row.sensitiveEnc)),
+    notes: open(row.notesEnc),
+  });
+}
+
+/**
+ * Applies an approved registry change in the caller's transaction, through the paths of a staff edit
+ * and a status change: the same place checks, sealing, content hash and audit entries.
+ */
+export async function applyRegistryChange(
+  tx: ServiceContext,
   id: string,
-  input: { status: 'active' | 'movedAway' | 'died'; statusDate: string },
-) {
-  await inTransaction(ctx, async (tx) => {
-    // Locked until the change commits: a concurrent change waits, so each audit entry names the
-    // status it really replaced.
+  changes: Partial<ChangeableFields>,
+): Promise<void> {
+  const { status, statusDate, ...record } = changes;
+  if (Object.keys(record).length > 0) {
+    // Locked from read to write: the whole record is written back, so a concurrent edit must wait.
     const [current] = await tx.db
-      .select({ status: residents.status, orgUnitId: residents.orgUnitId, orgPath: residents.orgPath })
+      .select()
       .from(residents)
       .where(and(eq(residents.id, id), inScope(tx.actor, residents.orgPath)))
       .for('update');
     if (!current) throw new AppError('residents.not_found', 404);
-    await tx.db.update(residents).set(input).where(eq(residents.id, id));
-    await recordAudit(tx, {
-      action: 'residents.status',
-      entity: 'resident',
-      entityId: id,
-      orgUnit: { id: current.orgUnitId, path: current.orgPath },
-      detail: { from: current.status, ...input },
-    });
-  });
-  return getResident(ctx, id);
+    await writeResident(tx, id, { ...(await inputOf(tx, current)), ...record });
+  }
+  if (status && statusDate) await writeResidentStatus(tx, id, { status, statusDate });
 }
 
 type ConsentInput = {

@@ -14,6 +14,7 @@ import type { ResidentReveal, ResidentStatus } from '../../api/residents';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorText } from '../../hooks/useErrorText';
 import { PERMISSIONS, usePermissions } from '../../hooks/usePermissions';
+import { ResidentChangesCard } from '../registry-changes/ResidentChangesCard';
 import { ResidentVisitsCard } from '../visits/ResidentVisitsCard';
 import { ResidentBasicInfoCard } from './ResidentBasicInfoCard';
 import { ResidentConsentsCard } from './ResidentConsentsCard';
@@ -208,6 +209,7 @@ export const ResidentDetailPage = () => {
             <ResidentHouseholdCard resident={resident} />
             <ResidentServicesCard residentId={resident.id} />
             <ResidentVisitsCard residentId={resident.id} name={resident.name} />
+            {can('registry-changes.read') ? <ResidentChangesCard resident={resident} /> : null}
           </Space>
         </Col>
       </Row>
