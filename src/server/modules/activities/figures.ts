@@ -19,7 +19,7 @@ export type HeldFilter = {
  * under the unit and within the caller's scope.
  */
 const heldSessions = (ctx: ServiceContext, f: HeldFilter) => sql`select s.id, s.guest_count,
-    a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path
+    s.attended_count, a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path
   from activity_sessions s join activities a on a.id = s.activity_id
   where ${underPathSql(sql`a.org_path`, f.unitPath)}
     and ${underPathSql(sql`a.org_path`, ctx.actor.membership.orgPath)}
@@ -33,17 +33,19 @@ const heldSessions = (ctx: ServiceContext, f: HeldFilter) => sql`select s.id, s.
 
 /**
  * The activity figures of the sessions in `held` (a CTE name) that `where` keeps, from two passes:
- * the sessions, and their attendance (one person at one session counts once; guests by number).
+ * the sessions with their attendance counts (one person at one session counts once; guests by number),
+ * and the distinct people among their attendances.
  */
 const figuresOfHeld = (where: SQL) => sql`
   s."activitiesHeld", s.groups, s."groupSessions", p.people as "distinctPeopleServed",
-  (p.attended + s.guests)::int as "personTimes", s.guests
+  (s.attended + s.guests)::int as "personTimes", s.guests
   from (select count(distinct activity_id) filter (where kind = 'event')::int as "activitiesHeld",
       count(distinct activity_id) filter (where kind = 'group')::int as groups,
       count(*) filter (where kind = 'group')::int as "groupSessions",
-      coalesce(sum(guest_count), 0)::int as guests
+      coalesce(sum(guest_count), 0)::int as guests,
+      coalesce(sum(attended_count), 0)::int as attended
     from held h where ${where}) s,
-  (select count(distinct t.resident_id)::int as people, count(*)::int as attended
+  (select count(distinct t.resident_id)::int as people
     from attendances t join held h on h.id = t.session_id where ${where}) p`;
 
 export type ActivityFigures = Omit<
@@ -90,11 +92,9 @@ function figuresByTag(ctx: ServiceContext, f: HeldFilter, column: 'brands' | 'ta
   return queryRows<TagFigures>(
     ctx.db,
     sql`with held as (${heldSessions(ctx, f)}),
-        counted as (select h.*, (select count(*) from attendances t where t.session_id = h.id) attended
-          from held h),
-        tagged as (select c.*, unnest(${sql.raw(`c.${column}`)}) tag from counted c)
+        tagged as (select h.*, unnest(${sql.raw(`h.${column}`)}) tag from held h)
       select tag as key, count(distinct activity_id)::int as activities,
-        (sum(guest_count) + sum(attended))::int as "personTimes"
+        (sum(guest_count) + sum(attended_count))::int as "personTimes"
       from tagged group by tag order by "personTimes" desc, tag`,
   );
 }

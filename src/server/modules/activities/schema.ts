@@ -60,6 +60,11 @@ export const activitySessions = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     /** Walk-in guests not in the registry, counted by number. */
     guestCount: integer('guest_count').notNull().default(0),
+    /**
+     * How many attendance rows the session has, kept by a trigger on `attendances` (migration 0018) so
+     * figures add sessions up instead of counting attendance rows on every view.
+     */
+    attendedCount: integer('attended_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('activity_sessions_seq_key').on(t.activityId, t.seq),
