@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { MAX_SELECTED } from '../../core/selection';
 import { queryRows } from '../db/client';
+import { latestAuditEntry } from './fixtures';
 import type { TestContext } from './test-app';
 
 /** An export's address naming the ticked rows, as the list sends them: `?ids=…&ids=…`. */
@@ -17,6 +18,26 @@ export async function sheetRows(payload: Buffer): Promise<string[][]> {
   workbook.worksheets[0].eachRow((row, n) => {
     if (n > 1) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? '')));
   });
+  return rows;
+}
+
+/**
+ * Exports the rows named by `ids` (the ticked ones and one the caller must not get) and answers the
+ * sheet's rows; the audit row of `action` must say it was a selection of `ids.length` with the rows
+ * written.
+ */
+export async function exportSelected(
+  ctx: TestContext,
+  path: string,
+  ids: readonly string[],
+  headers: Record<string, string>,
+  action: string,
+): Promise<string[][]> {
+  const res = await ctx.request({ method: 'GET', url: selectionUrl(path, ids), headers });
+  expect(res.statusCode).toBe(200);
+  const rows = await sheetRows(res.rawPayload);
+  const audit = await latestAuditEntry(ctx.database.db, action);
+  expect(audit.detail).toMatchObject({ count: rows.length, selection: true, selected: ids.length });
   return rows;
 }
 

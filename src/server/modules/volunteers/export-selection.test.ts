@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestAuditEntry, unitOf } from '../../testing/fixtures';
-import { expectBadSelectionsRefused, idOutside, selectionUrl, sheetRows } from '../../testing/selection';
+import { expectBadSelectionsRefused, exportSelected, idOutside, sheetRows } from '../../testing/selection';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 
 type Listed = { id: string; name: string; volunteerNo: string; idNumberMasked: string };
@@ -24,18 +24,16 @@ describe('the volunteer registry export', () => {
     const [first, second] = [await page(1), await page(2)];
     const ticked = [first[0], first[4], second[3]];
     const foreign = await idOutside(ctx, 'volunteers', (await unitOf(ctx.database.db, '园山社区')).path);
-    const res = await ctx.request({
-      method: 'GET',
-      url: selectionUrl('/api/v1/volunteers/export', [...ticked.map((v) => v.id), foreign]),
-      headers: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const rows = await sheetRows(res.rawPayload);
+    const rows = await exportSelected(
+      ctx,
+      '/api/v1/volunteers/export',
+      [...ticked.map((v) => v.id), foreign],
+      staff,
+      'volunteers.export',
+    );
     expect(rows.map((r) => [r[0], r[1], r[5]]).sort()).toEqual(
       ticked.map((v) => [v.name, v.volunteerNo, v.idNumberMasked]).sort(),
     );
-    const audit = await latestAuditEntry(ctx.database.db, 'volunteers.export');
-    expect(audit.detail).toMatchObject({ count: 3, selection: true, selected: 4 });
   });
 
   it('exports the filtered list without a selection, and only to those who may read the registry', async () => {
