@@ -36,11 +36,11 @@ const pickTeam = async (page: Page, field: Locator, name: string) => {
   await expect(async () => {
     if (!(await dropdown.isVisible())) await field.locator('.ant-select').first().click();
     // A click during the form's opening animation can be lost: fail this try (and click again) rather
-    // than wait on a list that never opened.
-    const list = dropdown.locator('.rc-virtual-list-holder');
-    await expect(list).toBeVisible({ timeout: 2_000 });
-    for (let i = 0; i < 20 && !(await option.isVisible()); i++)
-      await list.evaluate((el) => el.scrollBy(0, 96), undefined, { timeout: 2_000 });
+    // than wait on a list that never opened. A short list has nothing to scroll.
+    await expect(dropdown).toBeVisible({ timeout: 2_000 });
+    const holder = dropdown.locator('.rc-virtual-list-holder');
+    for (let i = 0; i < 20 && !(await option.isVisible()) && (await holder.count()) > 0; i++)
+      await holder.first().evaluate((el) => el.scrollBy(0, 96), undefined, { timeout: 2_000 });
     await option.click({ timeout: 2_000 });
     await expect(field).toContainText(name, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
