@@ -51,7 +51,9 @@ export async function pickMenuItem<T>(
   const entry = page.getByRole('menuitem', { name: item });
   let result: T | undefined;
   await expect(async () => {
-    if (!(await entry.isVisible())) await trigger.click();
+    // A pick that took effect after the last try gave up (a slow page) is done: its menu is gone.
+    if (typeof until !== 'function' && (await until.isVisible())) return;
+    if (!(await entry.isVisible())) await trigger.click({ timeout: 3000 });
     if (typeof until === 'function') {
       const effect = until();
       await entry.click({ timeout: 3000 });

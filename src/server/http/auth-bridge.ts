@@ -21,10 +21,7 @@ export function registerAuthBridge(app: FastifyInstance) {
     handler: async (request, reply) => {
       const path = new URL(request.url, 'http://x').pathname.replace(/^\/api\/auth/, '');
       if (!exposed.has(path)) return sendProblem(request, reply, 'http.route_not_found', 404);
-      if (path === '/sign-out') {
-        const token = await app.sessionTokenOf(request);
-        if (token) app.services.sessions.forgetToken(token);
-      }
+      if (path === '/sign-out') return signOut(app, request, reply);
       return forward(app, request, reply);
     },
   });
@@ -96,6 +93,17 @@ async function callAuth(app: FastifyInstance, request: FastifyRequest): Promise<
       body: hasBody ? JSON.stringify(request.body) : undefined,
     }),
   );
+}
+
+/**
+ * better-auth ends the session; this server's session cache forgets it only then, as a request racing
+ * the sign-out could otherwise cache the session again just before its row is deleted.
+ */
+async function signOut(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const token = await app.sessionTokenOf(request);
+  const response = await callAuth(app, request);
+  if (token) app.services.sessions.forgetToken(token);
+  return relay(reply, response);
 }
 
 async function forward(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
