@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   confirmDialog,
   expectHomeRole,
@@ -141,6 +141,16 @@ test('a user with two memberships switches between them and the menu follows', a
   await expect(menu.getByRole('menuitem', { name: '用户与角色' })).toBeVisible();
 });
 
+// A volunteer lands on the phone page /m after signing in; the desk opens at / once that landing has
+// finished (a navigation to / while it is still under way is interrupted by it).
+const openDeskFromPhone = async (page: Page) => {
+  await expect(page).toHaveURL(/\/m$/);
+  await expect(async () => {
+    await page.goto('/');
+    await expectHomeRole(page, '志愿者');
+  }).toPass({ timeout: 60_000 });
+};
+
 test('an admin resets a password, disables and re-enables a user, and manages roles', async ({ page }) => {
   // Many steps and four sign-ins: allow more than the default on a busy machine.
   test.setTimeout(180_000);
@@ -220,9 +230,7 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   // Re-enabled with the reset password; the user then changes it from the desk's user menu (a volunteer
   // lands on the phone page /m after signing in, and opens the desk at /).
   await signIn(page, username, 'Renewed#2025');
-  await expect(page).toHaveURL(/\/m$/);
-  await page.goto('/');
-  await expectHomeRole(page, '志愿者');
+  await openDeskFromPhone(page);
   const change = page.getByRole('dialog', { name: '修改密码' });
   await pickMenuItem(page, page.getByTestId('user-menu'), '修改密码', change);
   await change.getByLabel('当前密码').fill('Renewed#2025');
@@ -233,9 +241,7 @@ test('an admin resets a password, disables and re-enables a user, and manages ro
   await expect(page.getByText('密码已修改')).toBeVisible();
   await signOut(page);
   await signIn(page, username, 'Changed#2025');
-  await expect(page).toHaveURL(/\/m$/);
-  await page.goto('/');
-  await expectHomeRole(page, '志愿者');
+  await openDeskFromPhone(page);
 
   // Sign out everywhere ends this session too.
   const everywhere = page.getByRole('dialog').filter({ hasText: '退出所有设备' });
