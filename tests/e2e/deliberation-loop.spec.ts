@@ -1,13 +1,15 @@
 import { expect as baseExpect, type Locator, type Page, test } from '@playwright/test';
 import {
+  anHourAgo,
   confirmDialog,
   DESKTOP,
   expectNoHorizontalOverflow,
   formItem,
+  inDays,
   PHONE,
   pickOption,
   screenshot,
-  signIn,
+  signInAs,
 } from './support';
 
 // The whole loop of issue 12: on a phone 园山's resident 杨阿伯 (resident1) posts a suggestion; 园山's
@@ -18,16 +20,6 @@ import {
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const signInAs = async (page: Page, username: string) => {
-  await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/);
-};
-
-/** `datetime-local` value an hour ago in the browser's time zone (the journeys' Asia/Shanghai), as the form reads it. */
-const anHourAgo = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
-    .format(new Date(Date.now() - 3600_000))
-    .replace(' ', 'T');
 // The team list indents branches under their community team (so an option's title is not the bare name)
 // and is virtual: scroll it until the team shows, then pick it.
 const pickTeam = async (page: Page, field: Locator, name: string) => {
@@ -45,11 +37,6 @@ const pickTeam = async (page: Page, field: Locator, name: string) => {
     await expect(field).toContainText(name, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 };
-
-const inDays = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 
 test('a suggestion becomes a need, goes to a 书记下午茶, is carried out, and the resident sees the result', async ({
   page,

@@ -1,13 +1,15 @@
 import { expect as baseExpect, type Locator, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import {
+  anHourAgo,
   DESKTOP,
   expectNoHorizontalOverflow,
   formItem,
+  inDays,
   PHONE,
   pickOption,
   screenshot,
-  signIn,
+  signInAs,
 } from './support';
 
 // 议事协商 end to end: 园山's social worker plans a 书记下午茶, signs a participant in, puts an accepted
@@ -17,11 +19,6 @@ import {
 // photographed at both sizes.
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-const signInAs = async (page: Page, username: string) => {
-  await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/);
-};
 
 const shoot = async (page: Page, name: string) => {
   await page.setViewportSize(DESKTOP);
@@ -39,16 +36,6 @@ const save = async (dialog: Locator) => {
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dialog).toBeHidden();
 };
-
-/** `datetime-local` value an hour ago in the browser's time zone (the journeys' Asia/Shanghai), as the form reads it. */
-const anHourAgo = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
-    .format(new Date(Date.now() - 3600_000))
-    .replace(' ', 'T');
-const inDays = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 
 test('a 书记下午茶 takes a need, decides, assigns a team, and the team leader marks it done on the phone', async ({
   page,

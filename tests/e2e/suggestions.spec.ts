@@ -1,6 +1,6 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { confirmDialog, DESKTOP, expectNoHorizontalOverflow, PHONE, screenshot, signIn } from './support';
+import { confirmDialog, DESKTOP, expectNoHorizontalOverflow, PHONE, screenshot, signInAs } from './support';
 
 // 便民信箱 end to end: on a phone 园山's resident 杨阿伯 (resident1) posts a suggestion with a photo,
 // anonymous to other residents; 园山's staff finds it under 待处理 on the desktop, sees the author's
@@ -13,11 +13,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const leave = async (page: Page): Promise<void> => {
   await page.evaluate(() => window.localStorage.clear());
   await page.context().clearCookies();
-};
-
-const signInAs = async (page: Page, username: string) => {
-  await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/);
 };
 
 // Both sizes, the phone size checked for sideways scrolling; ends at `end`.

@@ -122,3 +122,21 @@ export const pickTreeNode = async (
     await expect(field).toContainText(name, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 };
+
+/** Signs in and waits until the sign-in page has been left, wherever the role lands (desk or /m). */
+export const signInAs = async (page: Page, username: string): Promise<void> => {
+  await signIn(page, username);
+  await expect(page).not.toHaveURL(/sign-in/, { timeout: 30_000 });
+};
+
+/** `datetime-local` value an hour ago in the journeys' time zone (Asia/Shanghai), as the form reads it. */
+export const anHourAgo = (): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(Date.now() - 3600_000))
+    .replace(' ', 'T');
+
+/** The date `days` from today in Asia/Shanghai, as a date input reads it. */
+export const inDays = (days: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );

@@ -7,7 +7,7 @@ import {
   PHONE,
   pickOption,
   screenshot,
-  signIn,
+  signInAs,
 } from './support';
 
 // 问卷调查 end to end: 园山's staff build a three-question survey (single choice, scale, text) and
@@ -24,11 +24,6 @@ const TITLE = `园山居民议事意愿调查 ${Date.now() % 100000}`;
 const leave = async (page: Page): Promise<void> => {
   await page.evaluate(() => window.localStorage.clear());
   await page.context().clearCookies();
-};
-
-const signInAs = async (page: Page, username: string) => {
-  await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/);
 };
 
 const shoot = async (page: Page, name: string, first: 'desktop' | 'phone' = 'desktop') => {

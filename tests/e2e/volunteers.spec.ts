@@ -1,5 +1,5 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { DESKTOP, expectNoHorizontalOverflow, formItem, PHONE, screenshot, signIn } from './support';
+import { DESKTOP, expectNoHorizontalOverflow, formItem, PHONE, screenshot, signInAs } from './support';
 
 // 志愿者 end to end: on a phone 园山's resident 杨阿伯 (resident1, an adult linked to the registry)
 // applies to volunteer; 园山's social worker approves the application on the desktop; the phone then
@@ -18,11 +18,6 @@ const leave = async (page: Page): Promise<void> => {
 };
 
 // Signed in once the address has left the sign-in page.
-const signInAs = async (page: Page, username: string) => {
-  await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/);
-};
-
 const shoot = async (page: Page, name: string) => {
   await page.setViewportSize(DESKTOP);
   await screenshot(page, `volunteers-${name}-desktop`);
