@@ -123,10 +123,15 @@ export const pickTreeNode = async (
   }).toPass({ timeout: 30_000 });
 };
 
-/** Signs in and waits until the sign-in page has been left, wherever the role lands (desk or /m). */
+/**
+ * Signs in and waits until the landing page has shown, wherever the role lands: the desk's home or the
+ * phone pages (/m loads as a page of its own, and a navigation started before it has will be interrupted).
+ */
 export const signInAs = async (page: Page, username: string): Promise<void> => {
   await signIn(page, username);
-  await expect(page).not.toHaveURL(/sign-in/, { timeout: 30_000 });
+  await expect(page.getByTestId('home-role').or(page.getByTestId('mobile-shell'))).toBeVisible({
+    timeout: 30_000,
+  });
 };
 
 /** `datetime-local` value an hour ago in the journeys' time zone (Asia/Shanghai), as the form reads it. */

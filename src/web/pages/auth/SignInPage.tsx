@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isPhonePagePath } from '../../../core/phone-pages';
@@ -60,8 +60,11 @@ export const SignInPage = () => {
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [forgotOpen, setForgotOpen] = useState(false);
+  // Set once this form's sign-in succeeded: the page then leaves by itself, and the signed-in user now in
+  // the cache must not also send it away (to /m that would load the phone pages twice).
+  const leaving = useRef(false);
 
-  if (me) return <Navigate to={landingFor(me, params.get('next'))} replace />;
+  if (me && !leaving.current) return <Navigate to={landingFor(me, params.get('next'))} replace />;
 
   const explain = (error: unknown): string => {
     if (isApiError(error)) {
@@ -82,6 +85,7 @@ export const SignInPage = () => {
     setFailure(null);
     try {
       await signIn(values.identifier, values.password);
+      leaving.current = true;
       // A new user: the previous user's acting membership and cached data must not leak over.
       window.localStorage.removeItem(MEMBERSHIP_STORAGE_KEY);
       queryClient.clear();
@@ -100,6 +104,7 @@ export const SignInPage = () => {
       if (isPhonePagePath(target)) window.location.replace(target);
       else navigate(target, { replace: true });
     } catch (error) {
+      leaving.current = false;
       setFailure(explain(error));
       form.setFieldValue('password', '');
     } finally {
