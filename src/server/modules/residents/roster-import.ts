@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ResidentInput } from '../../../core/residents/contract';
 import type { ResidentSensitive } from '../../../core/residents/target-groups';
 import type { Db } from '../../db/client';
+import { insertMany } from '../../db/insert-many';
 import { AppError } from '../../http/errors';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
@@ -163,7 +164,8 @@ async function existingByHash(db: Db, hashes: string[]) {
   return found;
 }
 
-const chunkSize = 500;
+// Rows per insert statement: each is one progress step of the commit.
+const chunkSize = 2000;
 
 /** Writes a clean plan: every row in one transaction, or none. Reports progress per chunk of rows. */
 export async function commitImport(
@@ -185,7 +187,9 @@ export async function commitImport(
     let done = 0;
     for (let i = 0; i < plan.inserts.length; i += chunkSize) {
       const chunk = plan.inserts.slice(i, i + chunkSize);
-      await tx.db.insert(residents).values(
+      await insertMany(
+        tx.db,
+        residents,
         chunk.map((r) => ({
           ...r.values,
           ...owner,
