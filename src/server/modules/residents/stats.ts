@@ -32,24 +32,27 @@ export async function populationStats(
       ? sql`(birth_date <= ${w.bornOnOrBefore} and birth_date > ${w.bornAfter})`
       : sql`birth_date <= ${w.bornOnOrBefore}`;
   };
-  const elderly = born('age60plus');
-  const child = born('under18');
+  // One pass over the unit's rows: the registered (户籍) figures and the migrant count side by side.
+  const hukou = sql`hukou_type = 'hukou'`;
+  const elderly = sql`${hukou} and ${born('age60plus')}`;
+  const child = sql`${hukou} and ${born('under18')}`;
   const n = (condition: ReturnType<typeof sql>) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const households = (condition: ReturnType<typeof sql>) =>
-    sql<number>`(count(distinct household_id) filter (where ${condition}))::int`;
+    sql<number>`(count(distinct household_id) filter (where ${hukou} and ${condition}))::int`;
   const [row] = await db
     .select({
-      registered: sql<number>`count(*)::int`,
+      registered: n(hukou),
+      migrant: n(sql`hukou_type = 'migrant'`),
       age60plus: n(elderly),
-      age80plus: n(born('age80plus')),
+      age80plus: n(sql`${hukou} and ${born('age80plus')}`),
       livesAlone: n(sql`${elderly} and ${has('livesAlone')}`),
       careDependency: n(sql`${elderly} and ${hasAny('careDependency:partial', 'careDependency:full')}`),
       elderlyDibao: n(sql`${elderly} and ${has('dibao')}`),
       chronicIllness: n(sql`${elderly} and ${has('chronicIllness')}`),
       under18: n(child),
-      age0to3: n(born('age0to3')),
-      age3to6: n(born('age3to6')),
-      age6to18: n(born('age6to18')),
+      age0to3: n(sql`${hukou} and ${born('age0to3')}`),
+      age3to6: n(sql`${hukou} and ${born('age3to6')}`),
+      age6to18: n(sql`${hukou} and ${born('age6to18')}`),
       childInDifficulty: n(sql`${child} and ${has('childInDifficulty')}`),
       orphan: n(sql`${child} and ${has('orphan')}`),
       unattendedChild: n(sql`${child} and ${has('unattendedChild')}`),
@@ -57,22 +60,18 @@ export async function populationStats(
       childDisability: n(sql`${child} and ${has('disability')}`),
       tekunOrDibaoHouseholds: households(hasAny('tekun', 'dibao')),
       lowIncomeHouseholds: households(has('lowIncome')),
-      disability: n(has('disability')),
+      disability: n(sql`${hukou} and ${has('disability')}`),
       disabilityElderly: n(sql`${elderly} and ${has('disability')}`),
-      womanInDifficulty: n(has('womanInDifficulty')),
+      womanInDifficulty: n(sql`${hukou} and ${has('womanInDifficulty')}`),
     })
     .from(residents)
-    .where(and(livedHereOn(unit.path, asOf), eq(residents.hukouType, 'hukou')));
-  const [{ migrant }] = await db
-    .select({ migrant: sql<number>`count(*)::int` })
-    .from(residents)
-    .where(and(livedHereOn(unit.path, asOf), eq(residents.hukouType, 'migrant')));
+    .where(livedHereOn(unit.path, asOf));
   return {
     orgUnitId: unit.id,
     orgUnitName: unit.name,
     asOf,
     registered: row.registered,
-    migrant,
+    migrant: row.migrant,
     elderly: {
       age60plus: row.age60plus,
       age60plusShareOfRegistered: sharePercent(row.age60plus, row.registered),
