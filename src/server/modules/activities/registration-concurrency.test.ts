@@ -1,72 +1,126 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import type { Actor } from '../../http/actor';
 import { actorOf } from '../../testing/actor';
 import { activeResidentsOf, unitId } from '../../testing/fixtures';
 import { createTestContext, type TestContext } from '../../testing/test-app';
-import { register } from './registration';
+import { cancelRegistration, register } from './registration';
 
 /**
- * 500 parallel sign-ups for 50 places. On PostgreSQL the requests really race (a pool of 60
- * connections); on PGlite every transaction is serialised, so there the test proves only the rules.
+ * Parallel sign-ups and cancellations of one activity. On PostgreSQL the requests really race (a pool
+ * of 60 connections); on PGlite every transaction is serialised, so there the tests prove only the rules.
  */
 let ctx: TestContext;
+let actor: Actor;
+let people: Awaited<ReturnType<typeof activeResidentsOf>>;
+let sw: Record<string, string>;
 beforeAll(async () => {
   ctx = await createTestContext();
+  sw = await ctx.signIn('yuanshan.sw');
+  people = await activeResidentsOf(ctx.database.db, await unitId(ctx.database.db, '园山社区'), 500);
+  const me = (await ctx.request({ method: 'GET', url: '/api/v1/me', headers: sw })).json();
+  actor = actorOf({
+    userId: me.user.id,
+    username: me.user.username,
+    name: me.user.name,
+    memberships: me.memberships,
+    membership: me.memberships[0],
+  });
 });
 afterAll(() => ctx.close());
 
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+async function publishedActivity(capacity: number): Promise<string> {
+  const created = await ctx.request({
+    method: 'POST',
+    url: '/api/v1/activities',
+    headers: sw,
+    payload: {
+      title: '抢报名测试',
+      sessions: [{ startsAt: hours(48), endsAt: hours(50) }],
+      capacity,
+      registrationOpensAt: hours(-1),
+      registrationClosesAt: hours(24),
+      cancellationDeadline: hours(24),
+    },
+  });
+  const activityId = created.json().id;
+  await ctx.request({ method: 'POST', url: `/api/v1/activities/${activityId}/publish`, headers: sw });
+  return activityId;
+}
+
+const services = () => ({ ...ctx.app.services, actor });
+
+/** What the rows say, beside the activity's counter and the audit trail of its sign-ups. */
+async function countsOf(activityId: string) {
+  const [counts] = await queryRows<{
+    registered: number;
+    waitlisted: number;
+    distinct_live: number;
+    taken: number;
+    audited: number;
+  }>(
+    ctx.database.db,
+    sql`select count(*) filter (where status = 'registered')::int registered,
+      count(*) filter (where status = 'waitlisted')::int waitlisted,
+      count(distinct resident_id) filter (where status <> 'cancelled')::int distinct_live,
+      (select registered_count from activities where id = ${activityId}) taken,
+      (select count(*)::int from audit_log where action in ('activities.register', 'activities.waitlist')
+        and detail->>'activityId' = ${activityId}) audited
+      from registrations where activity_id = ${activityId}`,
+  );
+  return counts;
+}
+
 describe('registration under a rush', () => {
   it('leaves exactly 50 registered and 450 waitlisted at positions 1..450, no one twice', async () => {
-    const db = ctx.database.db;
-    const yuanshan = await unitId(db, '园山社区');
-    const sw = await ctx.signIn('yuanshan.sw');
-    const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/v1/activities',
-      headers: sw,
-      payload: {
-        title: '抢报名测试',
-        sessions: [{ startsAt: hours(48), endsAt: hours(50) }],
-        capacity: 50,
-        registrationOpensAt: hours(-1),
-        registrationClosesAt: hours(24),
-        cancellationDeadline: hours(24),
-      },
-    });
-    const activityId = created.json().id;
-    await ctx.request({ method: 'POST', url: `/api/v1/activities/${activityId}/publish`, headers: sw });
-    const people = await activeResidentsOf(db, yuanshan, 500);
-    const me = (await ctx.request({ method: 'GET', url: '/api/v1/me', headers: sw })).json();
-    const actor = actorOf({
-      userId: me.user.id,
-      username: me.user.username,
-      name: me.user.name,
-      memberships: me.memberships,
-      membership: me.memberships[0],
-    });
-    const results = await Promise.all(
-      people.map((p) => register({ ...ctx.app.services, actor }, activityId, p, 'staff')),
-    );
+    const activityId = await publishedActivity(50);
+    const results = await Promise.all(people.map((p) => register(services(), activityId, p, 'staff')));
     expect(results.filter((r) => r.status === 'registered')).toHaveLength(50);
     const positions = results
       .flatMap((r) => (r.waitlistPosition === null ? [] : [r.waitlistPosition]))
       .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
-    const [counts] = await queryRows<{
-      registered: number;
-      waitlisted: number;
-      distinct_people: number;
-      taken: number;
-    }>(
-      db,
-      sql`select count(*) filter (where status = 'registered')::int registered,
-        count(*) filter (where status = 'waitlisted')::int waitlisted,
-        count(distinct resident_id)::int distinct_people,
-        (select registered_count from activities where id = ${activityId}) taken
-        from registrations where activity_id = ${activityId}`,
+    // Nobody left the queue, so each joined as its last: the place told is the position.
+    expect(results.every((r) => r.waitlistRank === r.waitlistPosition)).toBe(true);
+    expect(await countsOf(activityId)).toEqual({
+      registered: 50,
+      waitlisted: 450,
+      distinct_live: 500,
+      taken: 50,
+      audited: 500,
+    });
+  });
+
+  it('gives one person sending the same sign-up twenty times at once one place, and tells the rest', async () => {
+    const activityId = await publishedActivity(5);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => register(services(), activityId, people[0], 'staff')),
     );
-    expect(counts).toEqual({ registered: 50, waitlisted: 450, distinct_people: 500, taken: 50 });
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refusals = results.flatMap((r) => (r.status === 'rejected' ? [r.reason.code] : []));
+    expect(refusals).toEqual(Array(19).fill('activities.already_registered'));
+    expect(await countsOf(activityId)).toEqual({
+      registered: 1,
+      waitlisted: 0,
+      distinct_live: 1,
+      taken: 1,
+      audited: 1,
+    });
+  });
+
+  it('keeps the counter equal to the places held while cancellations and sign-ups race', async () => {
+    const activityId = await publishedActivity(10);
+    const first = await Promise.all(
+      people.slice(0, 10).map((p) => register(services(), activityId, p, 'staff')),
+    );
+    await Promise.all([
+      ...first.slice(0, 5).map((r) => cancelRegistration(services(), r.registrationId, null)),
+      ...people.slice(10, 40).map((p) => register(services(), activityId, p, 'staff')),
+    ]);
+    const counts = await countsOf(activityId);
+    expect(counts).toMatchObject({ registered: 10, taken: 10, waitlisted: 25, distinct_live: 35 });
   });
 });

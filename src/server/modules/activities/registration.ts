@@ -1,11 +1,12 @@
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
-import type { Db } from '../../db/client';
+import { type Db, queryRows } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../http/errors';
 import { inScope, inScopeOrAbove, pathWithin, streetPathOf } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
-import { recordAudit } from '../audit/service';
+import { auditFromRow, recordAudit } from '../audit/service';
 import { notifyResidents } from '../notifications/service';
 import {
   getResidentRef,
@@ -37,21 +38,8 @@ export async function liveRegistrationOf(
 }
 
 /**
- * The activity row, locked for the rest of the transaction: every change of places and waitlist of
- * one activity happens one at a time, so capacity holds under any number of parallel requests.
- */
-async function lockActivity(tx: Db, id: string, visible: SQL): Promise<ActivityRow> {
-  const [row] = await tx
-    .select()
-    .from(activities)
-    .where(and(eq(activities.id, id), visible))
-    .for('update');
-  if (!row) throw new AppError('activities.not_found', 404);
-  return row;
-}
-
-/**
- * The activity of a registration the caller may act on (`whose`), locked as `lockActivity` does. Taken
+ * The activity of a registration the caller may act on (`whose`), locked for the rest of the
+ * transaction: every change of places and waitlist of one activity happens one at a time. Taken
  * before the registration is read: whether it holds a place or waits changes only under this lock; and
  * only for a registration of the caller's, so nobody can hold another unit's activity locked.
  */
@@ -84,6 +72,71 @@ function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
 }
 
 /**
+ * The activity as registration sees it, read without a lock, and whether the person already holds a live
+ * registration for it.
+ */
+async function activityToRegister(
+  db: Db,
+  id: string,
+  residentId: string,
+  visible: SQL,
+): Promise<{ activity: ActivityRow; registered: boolean }> {
+  const [row] = await db
+    .select({
+      activity: activities,
+      registered: sql<boolean>`exists (select 1 from ${registrations} r
+        where r.activity_id = ${activities.id} and r.resident_id = ${residentId} and r.status <> 'cancelled')`,
+    })
+    .from(activities)
+    .where(and(eq(activities.id, id), visible));
+  if (!row) throw new AppError('activities.not_found', 404);
+  return row;
+}
+
+/**
+ * Takes a place, or the next waitlist number once the places are gone, in one statement: the activity's
+ * row is locked only while that statement runs and commits, so a rush of sign-ups queues on the lock for
+ * a fraction of a millisecond each, and capacity holds under any number of parallel requests (the
+ * database function `take_place_or_wait`, decision 011). What a concurrent change could have broken
+ * since the checks is checked again here: the status under the lock, a second live registration by
+ * the unique index.
+ */
+async function takePlaceOrWait(
+  ctx: ServiceContext,
+  activity: ActivityRow,
+  resident: ResidentRef,
+  source: 'self' | 'staff',
+): Promise<RegisterOutcome> {
+  const statement = sql`with taken as (select * from take_place_or_wait(${activity.id}::uuid)),
+    added as (
+      insert into ${registrations} (activity_id, resident_id, org_path, status, waitlist_position, source)
+      select ${activity.id}, ${resident.id}, ${resident.orgPath},
+        case when free then 'registered' else 'waitlisted' end,
+        waitlist_position, ${source}
+      from taken
+      returning id, status, waitlist_position),
+    audited as (${auditFromRow(ctx.actor, sql`added`, {
+      action: sql`'activities.' || case when status = 'registered' then 'register' else 'waitlist' end`,
+      entity: 'registration',
+      entityId: sql`id::text`,
+      orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
+      detail: { activityId: activity.id, residentId: resident.id, source },
+    })})
+    select added.id as "registrationId", added.status, added.waitlist_position as "waitlistPosition",
+      taken.waitlist_rank as "waitlistRank"
+    from added, taken`;
+  try {
+    const [taken] = await queryRows<RegisterOutcome>(ctx.db, statement);
+    if (!taken) throw new AppError('activities.not_published', 409);
+    return taken;
+  } catch (error) {
+    if (isUniqueViolation(error, 'registrations_live_key'))
+      throw new AppError('activities.already_registered', 409);
+    throw error;
+  }
+}
+
+/**
  * Registers a person, or puts them on the waitlist when the places are gone. Staff sign people up for
  * activities of their scope; a resident on the phone (`self`) also for those of the units above.
  */
@@ -97,72 +150,15 @@ export async function register(
     source === 'self'
       ? inScopeOrAbove(ctx.actor, activities.orgPath)
       : inScope(ctx.actor, activities.orgPath);
-  const outcome = await inTransaction(ctx, async (tx) => {
-    const activity = await lockActivity(tx.db, activityId, visible);
-    const now = tx.clock.now();
-    if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
-    if (source === 'self' && !(await windowOpenFor(tx.db, activity, resident.id, now))) {
-      throw new AppError('activities.registration_closed', 409);
-    }
-    if (!inAudience(activity, resident)) throw new AppError('activities.not_in_audience', 403);
-    if (await liveRegistrationOf(tx.db, activityId, resident.id))
-      throw new AppError('activities.already_registered', 409);
-    const [taken] = await tx.db
-      .update(activities)
-      .set({ registeredCount: sql`${activities.registeredCount} + 1` })
-      .where(and(eq(activities.id, activityId), sql`${activities.registeredCount} < ${activities.capacity}`))
-      .returning({ registeredCount: activities.registeredCount });
-    const waitlistPosition = taken
-      ? null
-      : (
-          await tx.db
-            .update(activities)
-            .set({ waitlistSeq: sql`${activities.waitlistSeq} + 1` })
-            .where(eq(activities.id, activityId))
-            .returning({ seq: activities.waitlistSeq })
-        )[0].seq;
-    const status = taken ? ('registered' as const) : ('waitlisted' as const);
-    const [row] = await tx.db
-      .insert(registrations)
-      .values({
-        activityId,
-        residentId: resident.id,
-        orgPath: resident.orgPath,
-        status,
-        waitlistPosition,
-        source,
-      })
-      .returning({ id: registrations.id });
-    await recordAudit(tx, {
-      action: `activities.${status === 'registered' ? 'register' : 'waitlist'}`,
-      entity: 'registration',
-      entityId: row.id,
-      orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
-      detail: { activityId, residentId: resident.id, source },
-    });
-    return { registrationId: row.id, status, waitlistPosition };
-  });
-  // Counted after the commit, outside the activity's lock: the place is information, not a promise.
-  const waitlistRank =
-    outcome.waitlistPosition === null
-      ? null
-      : await waitlistRankOf(ctx.db, activityId, outcome.waitlistPosition);
-  return { ...outcome, waitlistRank };
-}
-
-/** 1-based place of a waitlist sequence number among those of the activity still waiting. */
-async function waitlistRankOf(db: Db, activityId: string, position: number): Promise<number> {
-  const [row] = await db
-    .select({ rank: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.activityId, activityId),
-        eq(registrations.status, 'waitlisted'),
-        sql`${registrations.waitlistPosition} <= ${position}`,
-      ),
-    );
-  return row.rank;
+  const { activity, registered } = await activityToRegister(ctx.db, activityId, resident.id, visible);
+  const now = ctx.clock.now();
+  if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
+  if (source === 'self' && !(await windowOpenFor(ctx.db, activity, resident.id, now))) {
+    throw new AppError('activities.registration_closed', 409);
+  }
+  if (!inAudience(activity, resident)) throw new AppError('activities.not_in_audience', 403);
+  if (registered) throw new AppError('activities.already_registered', 409);
+  return takePlaceOrWait(ctx, activity, resident, source);
 }
 
 /**

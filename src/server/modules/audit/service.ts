@@ -1,4 +1,6 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { Actor } from '../../http/actor';
 import type { ServiceContext } from '../../platform/context';
 import type { SignInAuditEntry } from '../../platform/platform';
 import { auditLog } from './schema';
@@ -32,6 +34,44 @@ export async function recordAudit(
     userAgent: actor.userAgent,
     detail: entry.detail,
   });
+}
+
+/**
+ * The audit row of a change made by one statement, as one of its CTEs: `insert … select … from source`,
+ * the action and entity id read from the source's row (the change's own result). It commits with the
+ * change, like `recordAudit`, without a statement of its own.
+ */
+export function auditFromRow(
+  actor: Pick<Actor, 'userId' | 'name' | 'ip' | 'userAgent'>,
+  source: SQL,
+  entry: {
+    action: SQL;
+    entity: string;
+    entityId: SQL;
+    orgUnit: { id: string; path: string };
+    detail: Record<string, unknown>;
+  },
+): SQL {
+  const c = auditLog;
+  const columns = [
+    c.actorUserId,
+    c.actorName,
+    c.orgUnitId,
+    c.orgPath,
+    c.action,
+    c.entity,
+    c.entityId,
+    c.ip,
+    c.userAgent,
+    c.detail,
+  ];
+  return sql`insert into ${auditLog} (${sql.join(
+    columns.map((column) => sql.identifier(column.name)),
+    sql`, `,
+  )})
+    select ${actor.userId}, ${actor.name}, ${entry.orgUnit.id}::uuid, ${entry.orgUnit.path}, ${entry.action},
+      ${entry.entity}, ${entry.entityId}, ${actor.ip}, ${actor.userAgent}, ${JSON.stringify(entry.detail)}::jsonb
+    from ${source}`;
 }
 
 /** For events before an actor exists (sign-in, sign-in failure): the platform's sign-in audit. */
