@@ -116,7 +116,7 @@ async function takePlaceOrWait(
       from taken
       returning id, status, waitlist_position),
     audited as (${auditFromRow(ctx.actor, sql`added`, {
-      action: sql`'activities.' || case when status = 'registered' then 'register' else 'waitlist' end`,
+      action: sql`case when status = 'registered' then 'activities.register' else 'activities.waitlist' end`,
       entity: 'registration',
       entityId: sql`id::text`,
       orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
