@@ -45,7 +45,11 @@ export function streetPathOf(path: string): string {
 
 /** The one scope predicate: rows owned by the actor's unit or a unit below it. */
 export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
-  return underPath(pathColumn, actor.membership.orgPath);
+  // Nothing is ever created below a community (org-units' childKind), so its scope is its own path: an
+  // equality an index can lead with and keep its order after, where "this path or below" cannot.
+  return actor.membership.orgUnitKind === 'community'
+    ? eq(pathColumn, actor.membership.orgPath)
+    : underPath(pathColumn, actor.membership.orgPath);
 }
 
 /**

@@ -65,7 +65,10 @@ export const residents = pgTable(
   (t) => [
     uniqueIndex('residents_id_number_hash_key').on(t.idNumberHash),
     index('residents_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
-    index('residents_unit_birth_idx').on(t.orgUnitId, t.birthDate),
+    // The registry list of one community (its scope is an equality, see http/scope.ts): a page sorted
+    // by name or birth date reads the rows it returns; the count of an age band reads only the index.
+    index('residents_path_name_idx').on(t.orgPath, t.status, t.name, t.id),
+    index('residents_path_birth_idx').on(t.orgPath, t.status, t.birthDate, t.id),
     index('residents_tags_idx').using('gin', t.groupTags),
     index('residents_household_idx').on(t.householdId),
     index('residents_mobile_hash_idx').on(t.mobileHash),
