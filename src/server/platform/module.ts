@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import type { TodoItem } from '../../core/home/contract';
 import type { ServiceContext } from './context';
+import type { CountRows } from './count-batch';
 import type { DemoLoader } from './demo-world';
 import type { ErrorMessages } from './errors';
 import type { PermissionGrants } from './permissions';
@@ -31,4 +32,7 @@ export type ModuleManifest = {
   todo?: TodoSource;
 };
 
-export type TodoSource = (ctx: ServiceContext) => Promise<TodoItem[]>;
+/** A module's to-do lines, its counts asked through `count` so that one statement answers every module's. */
+export type TodoSource = (ctx: TodoContext) => Promise<TodoItem[]>;
+
+export type TodoContext = ServiceContext & { count: CountRows };

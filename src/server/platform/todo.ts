@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { todoList } from '../../core/home/contract';
+import { batchedCounts } from './count-batch';
 import type { RoutePlugin, TodoSource } from './module';
 
 /**
@@ -13,7 +14,8 @@ export function todoRoutes(sources: readonly TodoSource[]): RoutePlugin {
       config: { permission: 'authenticated' },
       schema: { tags: ['home'], response: { 200: todoList } },
       handler: async (req) => {
-        const lists = await Promise.all(sources.map((source) => source(req.ctx)));
+        const ctx = { ...req.ctx, count: batchedCounts(req.ctx.db) };
+        const lists = await Promise.all(sources.map((source) => source(ctx)));
         return { items: lists.flat().filter((item) => item.count > 0) };
       },
     });

@@ -1,8 +1,8 @@
-import { and, count } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import type { TodoItem } from '../../../core/home/contract';
 import { hasPermission } from '../../http/actor';
 import { inScope } from '../../http/scope';
-import type { ServiceContext } from '../../platform/context';
+import type { TodoContext } from '../../platform/module';
 import { awaitingStep, caseQuietDays } from './awaiting';
 import { overdueVisitsByGrid } from './overdue-counts';
 import { cases } from './schema';
@@ -11,14 +11,11 @@ import { cases } from './schema';
  * For those who visit and work cases: overdue visits with a part per grid (each opens the 逾期 list on
  * that grid), and the caller's open cases with no record for `caseQuietDays` days.
  */
-export async function caseTodo(ctx: ServiceContext): Promise<TodoItem[]> {
+export async function caseTodo(ctx: TodoContext): Promise<TodoItem[]> {
   if (!hasPermission(ctx.actor, 'cases.manage')) return [];
-  const [grids, [quiet]] = await Promise.all([
+  const [grids, quiet] = await Promise.all([
     overdueVisitsByGrid(ctx),
-    ctx.db
-      .select({ n: count() })
-      .from(cases)
-      .where(and(inScope(ctx.actor, cases.orgPath), awaitingStep(ctx.actor, ctx.clock.today()))),
+    ctx.count(cases, and(inScope(ctx.actor, cases.orgPath), awaitingStep(ctx.actor, ctx.clock.today()))),
   ]);
   return [
     {
@@ -36,7 +33,7 @@ export async function caseTodo(ctx: ServiceContext): Promise<TodoItem[]> {
     },
     {
       key: 'cases.todo.awaitingStep',
-      count: quiet.n,
+      count: quiet,
       link: '/cases?waiting=true',
       tone: 'normal',
       params: { days: String(caseQuietDays) },

@@ -3,11 +3,11 @@ import { emptyDeclaredProfile } from '../../../core/community-profiles/contract'
 import { profileGaps } from '../../../core/community-profiles/gaps';
 import type { TodoItem } from '../../../core/home/contract';
 import { hasPermission } from '../../http/actor';
-import type { ServiceContext } from '../../platform/context';
+import type { TodoContext } from '../../platform/module';
 import { communityProfiles } from './schema';
 
 /** For a community's staff: the facts of its profile still blank (see `profileGaps`). */
-export async function communityProfileTodo(ctx: ServiceContext): Promise<TodoItem[]> {
+export async function communityProfileTodo(ctx: TodoContext): Promise<TodoItem[]> {
   const { membership } = ctx.actor;
   if (!hasPermission(ctx.actor, 'community-profile.manage') || membership.orgUnitKind !== 'community')
     return [];

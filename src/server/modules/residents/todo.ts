@@ -1,28 +1,20 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TodoItem } from '../../../core/home/contract';
 import type { ResidentAttention } from '../../../core/residents/contract';
 import { hasPermission } from '../../http/actor';
 import { inScope } from '../../http/scope';
-import type { ServiceContext } from '../../platform/context';
+import type { TodoContext } from '../../platform/module';
 import { attentionCondition } from './attention';
 import { residents } from './schema';
 
 /** For those who keep the registry: records to complete and consents to obtain (see `attentionCondition`). */
-export async function residentTodo(ctx: ServiceContext): Promise<TodoItem[]> {
+export async function residentTodo(ctx: TodoContext): Promise<TodoItem[]> {
   if (!hasPermission(ctx.actor, 'residents.manage')) return [];
-  const countOf = async (kind: ResidentAttention) =>
-    (
-      await ctx.db
-        .select({ n: count() })
-        .from(residents)
-        .where(
-          and(
-            inScope(ctx.actor, residents.orgPath),
-            eq(residents.status, 'active'),
-            attentionCondition(kind),
-          ),
-        )
-    )[0].n;
+  const countOf = (kind: ResidentAttention) =>
+    ctx.count(
+      residents,
+      and(inScope(ctx.actor, residents.orgPath), eq(residents.status, 'active'), attentionCondition(kind)),
+    );
   const [incomplete, consentMissing] = await Promise.all([countOf('incomplete'), countOf('consentMissing')]);
   return [
     {

@@ -1,26 +1,20 @@
-import { and, count, eq, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, eq } from 'drizzle-orm';
 import type { TodoItem } from '../../../core/home/contract';
 import { hasPermission } from '../../http/actor';
 import { inScope } from '../../http/scope';
-import type { ServiceContext } from '../../platform/context';
+import type { TodoContext } from '../../platform/module';
 import { serviceRecordCorrections, serviceRecords, volunteers } from './schema';
 
-const countOf = async (ctx: ServiceContext, table: PgTable, where: SQL | undefined) =>
-  (await ctx.db.select({ n: count() }).from(table).where(where))[0].n;
-
 /** For those who screen volunteers and approve hours: applications, hours and corrections waiting. */
-export async function volunteerTodo(ctx: ServiceContext): Promise<TodoItem[]> {
+export async function volunteerTodo(ctx: TodoContext): Promise<TodoItem[]> {
   if (!hasPermission(ctx.actor, 'volunteers.manage')) return [];
   const [applications, hours, corrections] = await Promise.all([
-    countOf(ctx, volunteers, and(eq(volunteers.status, 'applied'), inScope(ctx.actor, volunteers.orgPath))),
-    countOf(
-      ctx,
+    ctx.count(volunteers, and(eq(volunteers.status, 'applied'), inScope(ctx.actor, volunteers.orgPath))),
+    ctx.count(
       serviceRecords,
       and(eq(serviceRecords.status, 'proposed'), inScope(ctx.actor, serviceRecords.orgPath)),
     ),
-    countOf(
-      ctx,
+    ctx.count(
       serviceRecordCorrections,
       and(eq(serviceRecordCorrections.status, 'open'), inScope(ctx.actor, serviceRecordCorrections.orgPath)),
     ),
