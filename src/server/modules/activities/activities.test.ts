@@ -179,6 +179,11 @@ describe('activities', () => {
       payload: { residentId: resident },
     });
     expect(foreign.statusCode).toBe(404);
+    // An unknown activity is reported before an unknown person, and neither writes anything.
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    expect((await registerAt(nobody, nobody)).json().code).toBe('activities.not_found');
+    const unknownPerson = await registerAt(early.id, nobody);
+    expect([unknownPerson.statusCode, unknownPerson.json().code]).toEqual([404, 'residents.not_found']);
   });
 
   it('lets a resident sign up and cancel on the phone, and tells everyone when an activity is cancelled', async () => {

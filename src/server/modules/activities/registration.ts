@@ -140,17 +140,32 @@ async function takePlaceOrWait(
  * Registers a person, or puts them on the waitlist when the places are gone. Staff sign people up for
  * activities of their scope; a resident on the phone (`self`) also for those of the units above.
  */
-export async function register(
+export function register(
   ctx: ServiceContext,
   activityId: string,
   resident: ResidentRef,
+  source: 'self' | 'staff',
+): Promise<RegisterOutcome> {
+  return registerResident(ctx, activityId, resident.id, async () => resident, source);
+}
+
+/**
+ * The activity is read (with whether the person already holds a place) before the person is looked up
+ * by `resolve`: an unknown activity is reported before an unknown person, in one statement each.
+ */
+async function registerResident(
+  ctx: ServiceContext,
+  activityId: string,
+  residentId: string,
+  resolve: () => Promise<ResidentRef>,
   source: 'self' | 'staff',
 ): Promise<RegisterOutcome> {
   const visible =
     source === 'self'
       ? inScopeOrAbove(ctx.actor, activities.orgPath)
       : inScope(ctx.actor, activities.orgPath);
-  const { activity, registered } = await activityToRegister(ctx.db, activityId, resident.id, visible);
+  const { activity, registered } = await activityToRegister(ctx.db, activityId, residentId, visible);
+  const resident = await resolve();
   const now = ctx.clock.now();
   if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
   if (source === 'self' && !(await windowOpenFor(ctx.db, activity, resident.id, now))) {
@@ -250,12 +265,7 @@ export async function listRegistrations(
   }));
 }
 
-/**
- * Staff registering someone at the counter: the person must be one they serve. The activity is looked
- * up first so that an unknown activity is reported before an unknown person; `register` checks it
- * again under the lock.
- */
-export async function registerByStaff(ctx: ServiceContext, activityId: string, residentId: string) {
-  await findActivity(ctx, activityId);
-  return register(ctx, activityId, await getResidentRef(ctx, residentId), 'staff');
+/** Staff registering someone at the counter: the person must be one they serve. */
+export function registerByStaff(ctx: ServiceContext, activityId: string, residentId: string) {
+  return registerResident(ctx, activityId, residentId, () => getResidentRef(ctx, residentId), 'staff');
 }
