@@ -74,4 +74,16 @@ describe('insertMany', () => {
       expect(await db.$count(samples)).toBe(1);
     });
   });
+
+  it('refuses rows that name different columns instead of dropping a value or a default', async () => {
+    await withSamples(async (db) => {
+      const uneven = [
+        { label: '己', tags: [] },
+        { label: '庚', tags: [], day: '2026-03-01' },
+      ];
+      await expect(insertMany(db, samples, uneven)).rejects.toThrow('every row must name the same columns');
+      await expect(insertMany(db, samples, [...uneven].reverse())).rejects.toThrow('same columns');
+      expect(await db.$count(samples)).toBe(0);
+    });
+  });
 });
