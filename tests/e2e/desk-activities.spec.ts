@@ -89,7 +89,8 @@ test('a social worker checks one person in from the list, sees attendance, and e
   // A published event: the fixed fields are shown but locked; the place changes.
   await page.getByRole('tab', { name: '概况' }).click();
   await page.getByRole('button', { name: /编\s*辑/ }).click();
-  const drawer = page.getByRole('dialog');
+  // By name: the 未关联项目 confirmation is a dialog too, still fading out when the drawer closes.
+  const drawer = page.getByRole('dialog', { name: '编辑活动' });
   await expect(drawer.getByText('活动已发布：名称、类型、名额')).toBeVisible();
   await expect(drawer.getByLabel('活动名称')).toBeDisabled();
   await expect(formItem(drawer, '名额').locator('input')).toBeDisabled();
@@ -115,7 +116,7 @@ test('a social worker checks one person in from the list, sees attendance, and e
 
   // 新建: 园山's one running project is filled in; saving without one asks first.
   await page.getByRole('button', { name: /新建活动/ }).click();
-  const form = page.getByRole('dialog');
+  const form = page.getByRole('dialog', { name: '新建活动' });
   const project = formItem(form, '所属项目');
   await expect(project).toContainText('园山社区多元联盟协同治理项目');
   await form.getByLabel('活动名称').fill('不关联项目的活动');
