@@ -20,7 +20,7 @@ import { unitOf } from '../src/server/testing/fixtures';
 import { insertTestVolunteers } from '../src/server/testing/volunteers';
 import { createContext } from './lib/context';
 import { benchCrypto, flag } from './lib/database';
-import { healthBaseline, jsonCaller } from './lib/rush';
+import { jsonCaller, reportRush, rush } from './lib/rush';
 import { startServer } from './lib/server';
 
 const clients = Number(flag('clients') ?? 2000);
@@ -37,7 +37,6 @@ async function main() {
     const ctx = createContext(server);
     const cookie = await ctx.signIn('yuanshan.sw');
     const json = jsonCaller(ctx, cookie);
-    const baseline = await healthBaseline(server);
 
     // The rush's volunteers, credited through the points service as the social worker.
     const me = await json('/api/v1/me');
@@ -65,45 +64,17 @@ async function main() {
       body: JSON.stringify({ name: '抢兑压测', kind: 'goods', value: '10.00', pricePoints: price, stock }),
     });
 
-    const latencies: number[] = [];
-    const statuses: Record<string, number> = {};
-    const started = performance.now();
-    await Promise.all(
-      people.map(async (person) => {
-        const t = performance.now();
-        const status = await ctx
-          .fetch(`/api/v1/shop-items/${item.id}/redemptions`, {
-            method: 'POST',
-            headers: { cookie, 'content-type': 'application/json' },
-            body: JSON.stringify({ quantity: 1, volunteerId: person.id }),
-            signal: AbortSignal.timeout(300_000),
-          })
-          .then(async (res) => {
-            await res.arrayBuffer();
-            return String(res.status);
-          })
-          .catch((error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.name);
-        latencies.push(performance.now() - t);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }),
+    const result = await rush(
+      server,
+      people.map((person) => ({
+        method: 'POST',
+        path: `/api/v1/shop-items/${item.id}/redemptions`,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ quantity: 1, volunteerId: person.id }),
+      })),
     );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    const rushRate = clients / seconds;
     console.log(`\nredemption rush on ${server.database}: ${clients} parallel volunteers, ${stock} in stock`);
-    console.table({
-      'baseline GET /api/health': {
-        'req/s': Math.round(baseline.requestsPerSecond),
-        'p99 ms': Math.round(baseline.p99),
-      },
-      'rush POST redemptions': {
-        'req/s': Math.round(rushRate),
-        'p99 ms': Math.round(latencies[Math.floor(latencies.length * 0.99)]),
-      },
-    });
-    console.log(
-      `ratio rush ÷ baseline = ${(rushRate / baseline.requestsPerSecond).toFixed(3)}; statuses ${JSON.stringify(statuses)}`,
-    );
+    await reportRush(server, 'rush POST redemptions', result, clients);
     const ids = people.map((p) => p.id);
     const [books] = await queryRows<{
       stock: number;
@@ -121,7 +92,7 @@ async function main() {
     );
     console.log(`books: ${JSON.stringify(books)}`);
     if (
-      statuses['201'] !== stock ||
+      result.statuses['201'] !== stock ||
       books.stock !== 0 ||
       books.held !== stock ||
       books.bad_accounts !== 0 ||

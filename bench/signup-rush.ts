@@ -5,7 +5,7 @@
 import { startThrowawayPostgres } from '../scripts/lib/postgres';
 import { createContext } from './lib/context';
 import { flag } from './lib/database';
-import { healthBaseline, jsonCaller } from './lib/rush';
+import { jsonCaller, reportRush, rush } from './lib/rush';
 import { startServer } from './lib/server';
 
 const clients = Number(flag('clients') ?? 2000);
@@ -19,7 +19,6 @@ async function main() {
     const ctx = createContext(server);
     const cookie = await ctx.signIn('yuanshan.sw');
     const json = jsonCaller(ctx, cookie);
-    const baseline = await healthBaseline(server);
     const soon = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
     const activity = await json('/api/v1/activities', {
       method: 'POST',
@@ -39,48 +38,20 @@ async function main() {
       if (items.length === 0) throw new Error(`only ${residentIds.length} residents to register`);
       residentIds.push(...items.map((r: { id: string }) => r.id));
     }
-    const latencies: number[] = [];
-    const statuses: Record<string, number> = {};
-    const started = performance.now();
-    await Promise.all(
-      residentIds.slice(0, clients).map(async (residentId) => {
-        const t = performance.now();
-        const status = await ctx
-          .fetch(`/api/v1/activities/${activity.id}/registrations`, {
-            method: 'POST',
-            headers: { cookie, 'content-type': 'application/json' },
-            body: JSON.stringify({ residentId }),
-            signal: AbortSignal.timeout(300_000),
-          })
-          .then(async (res) => {
-            await res.arrayBuffer();
-            return String(res.status);
-          })
-          .catch((error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.name);
-        latencies.push(performance.now() - t);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }),
+    const result = await rush(
+      server,
+      residentIds.slice(0, clients).map((residentId) => ({
+        method: 'POST',
+        path: `/api/v1/activities/${activity.id}/registrations`,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ residentId }),
+      })),
     );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
     const after = await json(`/api/v1/activities/${activity.id}`);
-    const rushRate = clients / seconds;
     console.log(`\nsign-up rush on ${server.database}: ${clients} parallel clients, ${places} places`);
-    console.table({
-      'baseline GET /api/health': {
-        'req/s': Math.round(baseline.requestsPerSecond),
-        'p99 ms': Math.round(baseline.p99),
-      },
-      'rush POST registrations': {
-        'req/s': Math.round(rushRate),
-        'p99 ms': Math.round(latencies[Math.floor(latencies.length * 0.99)]),
-      },
-    });
-    console.log(
-      `ratio rush ÷ baseline = ${(rushRate / baseline.requestsPerSecond).toFixed(3)}; statuses ${JSON.stringify(statuses)}`,
-    );
+    await reportRush(server, 'rush POST registrations', result, clients);
     console.log(`registered ${after.registeredCount} of ${places} places, waitlisted ${after.waitlistCount}`);
-    const answered = statuses['201'] ?? 0;
+    const answered = result.statuses['201'] ?? 0;
     if (
       after.registeredCount !== Math.min(places, answered) ||
       after.waitlistCount !== answered - after.registeredCount

@@ -1,7 +1,7 @@
 import { and, eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import type { Db } from '../db/client';
+import { type Db, prepared } from '../db/client';
 import type { ErrorCode } from '../platform/errors';
 import type { Actor } from './actor';
 import { AppError } from './errors';
@@ -69,10 +69,12 @@ export async function findInScopeOrThrow<TColumns extends SelectedFields>(
   from: { table: PgTable & { id: AnyPgColumn }; columns: TColumns; id: string; scope: SQL },
   notFound: ErrorCode,
 ): Promise<SelectResultFields<TColumns>> {
-  const [row] = await db
-    .select(from.columns)
-    .from(from.table)
-    .where(and(eq(from.table.id, from.id), from.scope));
+  const [row] = await prepared(
+    db
+      .select(from.columns)
+      .from(from.table)
+      .where(and(eq(from.table.id, from.id), from.scope)),
+  );
   if (!row) throw new AppError(notFound, 404);
   return row as SelectResultFields<TColumns>;
 }

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceFigures, ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
-import { queryRows } from '../../db/client';
+import { preparedRows } from '../../db/client';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 
@@ -58,7 +58,7 @@ export type ActivityFigures = Omit<
  * guests by number. The unit's own figure, never a sum over the units below it.
  */
 export async function activityFigures(ctx: ServiceContext, f: HeldFilter): Promise<ActivityFigures> {
-  const [row] = await queryRows<ActivityFigures>(
+  const [row] = await preparedRows<ActivityFigures>(
     ctx.db,
     sql`with held as (${heldSessions(ctx, f)}) select ${figuresOfHeld(sql`true`)}`,
   );
@@ -72,7 +72,7 @@ export async function activityFiguresByUnit(
   units: readonly { id: string; path: string }[],
 ): Promise<Map<string, ActivityFigures>> {
   if (units.length === 0) return new Map();
-  const rows = await queryRows<ActivityFigures & { id: string }>(
+  const rows = await preparedRows<ActivityFigures & { id: string }>(
     ctx.db,
     sql`with held as (${heldSessions(ctx, f)})
       select u.id, f.*
@@ -89,7 +89,7 @@ type TagFigures = { key: string; activities: number; personTimes: number };
 
 /** Activities and person-times for each value of a text[] column (brands, target groups). */
 function figuresByTag(ctx: ServiceContext, f: HeldFilter, column: 'brands' | 'target_groups') {
-  return queryRows<TagFigures>(
+  return preparedRows<TagFigures>(
     ctx.db,
     sql`with held as (${heldSessions(ctx, f)}),
         tagged as (select h.*, unnest(${sql.raw(`h.${column}`)}) tag from held h)

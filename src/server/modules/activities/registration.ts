@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
-import { type Db, queryRows } from '../../db/client';
+import { type Db, prepared, preparedRows } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../http/errors';
 import { inScope, inScopeOrAbove, pathWithin, streetPathOf } from '../../http/scope';
@@ -81,14 +81,16 @@ async function activityToRegister(
   residentId: string,
   visible: SQL,
 ): Promise<{ activity: ActivityRow; registered: boolean }> {
-  const [row] = await db
-    .select({
-      activity: activities,
-      registered: sql<boolean>`exists (select 1 from ${registrations} r
-        where r.activity_id = ${activities.id} and r.resident_id = ${residentId} and r.status <> 'cancelled')`,
-    })
-    .from(activities)
-    .where(and(eq(activities.id, id), visible));
+  const [row] = await prepared(
+    db
+      .select({
+        activity: activities,
+        registered: sql<boolean>`exists (select 1 from ${registrations} r
+          where r.activity_id = ${activities.id} and r.resident_id = ${residentId} and r.status <> 'cancelled')`,
+      })
+      .from(activities)
+      .where(and(eq(activities.id, id), visible)),
+  );
   if (!row) throw new AppError('activities.not_found', 404);
   return row;
 }
@@ -126,7 +128,7 @@ async function takePlaceOrWait(
       taken.waitlist_rank as "waitlistRank"
     from added, taken`;
   try {
-    const [taken] = await queryRows<RegisterOutcome>(ctx.db, statement);
+    const [taken] = await preparedRows<RegisterOutcome>(ctx.db, statement);
     if (!taken) throw new AppError('activities.not_published', 409);
     return taken;
   } catch (error) {

@@ -9,7 +9,7 @@ import {
   type caseRecordInput,
   caseStages,
 } from '../../../core/cases/contract';
-import { queryRows } from '../../db/client';
+import { preparedRows } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -260,7 +260,7 @@ const caseworkUnder = (path: string | SQL, { from, to, projectId }: CaseworkPeri
  * With a project, only the work done under it. The caller has resolved the unit in the actor's scope.
  */
 export async function caseAndVisitCounts(ctx: ServiceContext, f: CaseworkFilter): Promise<CaseworkCounts> {
-  const [row] = await queryRows<CaseworkCounts>(
+  const [row] = await preparedRows<CaseworkCounts>(
     ctx.db,
     sql`select c.opened, c.closed, v.visits from ${caseworkUnder(f.unitPath, f)}`,
   );
@@ -277,7 +277,7 @@ export async function caseAndVisitCountsBelow(
   units: readonly Pick<OrgUnitRef, 'id' | 'path'>[],
 ): Promise<Map<string, CaseworkCounts>> {
   if (units.length === 0) return new Map();
-  const rows = await queryRows<CaseworkCounts & { id: string }>(
+  const rows = await preparedRows<CaseworkCounts & { id: string }>(
     ctx.db,
     sql`select u.id, f.opened, f.closed, f.visits
       from (values ${sql.join(

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { RedemptionView } from '../../../core/shop/contract';
 import { redemptionExpiresAt, withinPersonLimit, withinWindow } from '../../../core/shop/rules';
+import { prepared } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { atOrAbovePath, inScope } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -191,16 +192,18 @@ async function findItemForRedemption(
   visible: SQL,
   due: SQL | undefined,
 ) {
-  const [row] = await ctx.db
-    .select({
-      ...getTableColumns(shopItems),
-      hasExpiredHolds: sql<boolean>`exists (${ctx.db
-        .select({ one: sql`1` })
-        .from(redemptions)
-        .where(and(isHeld, lt(redemptions.expiresAt, ctx.clock.now()), due))})`,
-    })
-    .from(shopItems)
-    .where(and(eq(shopItems.id, itemId), visible));
+  const [row] = await prepared(
+    ctx.db
+      .select({
+        ...getTableColumns(shopItems),
+        hasExpiredHolds: sql<boolean>`exists (${ctx.db
+          .select({ one: sql`1` })
+          .from(redemptions)
+          .where(and(isHeld, lt(redemptions.expiresAt, ctx.clock.now()), due))})`,
+      })
+      .from(shopItems)
+      .where(and(eq(shopItems.id, itemId), visible)),
+  );
   if (!row) throw new AppError('shop.item_not_found', 404);
   return row;
 }

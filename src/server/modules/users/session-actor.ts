@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sessions, users } from '../../auth/schema';
-import { type Db, queryRows } from '../../db/client';
+import { type Db, preparedRows } from '../../db/client';
 import type { SessionActor } from '../../platform/platform';
 import { orgUnitKindOf, orgUnitNameOf } from '../org-units/service';
 import { providerNameOf } from '../providers/service';
@@ -19,7 +19,7 @@ export async function sessionActorByToken(db: Db, token: string): Promise<Sessio
     'orgUnitName', ${orgUnitNameOf(memberships.orgUnitId)}, 'orgUnitKind', ${orgUnitKindOf(memberships.orgUnitId)},
     'orgPath', ${memberships.orgPath}, 'role', ${memberships.role},
     'providerId', ${memberships.providerId}, 'providerName', ${providerNameOf(memberships.providerId)})`;
-  const [row] = await queryRows<Omit<SessionActor, 'expiresAt'> & { expiresAt: string | Date }>(
+  const [row] = await preparedRows<Omit<SessionActor, 'expiresAt'> & { expiresAt: string | Date }>(
     db,
     sql`select ${users.id} as "userId", ${users.name} as name, ${users.username} as username,
       ${users.locale} as locale, ${sessions.expiresAt} as "expiresAt",

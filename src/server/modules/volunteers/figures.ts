@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client';
+import { preparedRows } from '../../db/client';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { activityIdsOfProject, projectIdOfActivity } from '../activities/service';
@@ -33,7 +33,7 @@ export async function volunteerServiceFigures(
   ctx: ServiceContext,
   f: ServiceRecordFilter,
 ): Promise<VolunteerServiceFigures> {
-  const [row] = await queryRows<VolunteerServiceFigures>(
+  const [row] = await preparedRows<VolunteerServiceFigures>(
     ctx.db,
     sql`with approved as (${approvedRecords(ctx, f)}) select ${figuresOf(sql`true`)}`,
   );
@@ -47,7 +47,7 @@ export async function volunteerServiceFiguresByUnit(
   units: readonly { id: string; path: string }[],
 ): Promise<Map<string, VolunteerServiceFigures>> {
   if (units.length === 0) return new Map();
-  const rows = await queryRows<VolunteerServiceFigures & { id: string }>(
+  const rows = await preparedRows<VolunteerServiceFigures & { id: string }>(
     ctx.db,
     sql`with approved as (${approvedRecords(ctx, f)})
       select u.id, f.*
@@ -73,7 +73,7 @@ export async function volunteerCountsByUnit(
   units: readonly { id: string; path: string }[],
 ): Promise<Map<string, VolunteerCounts>> {
   if (units.length === 0) return new Map();
-  const rows = await queryRows<VolunteerCounts & { id: string }>(
+  const rows = await preparedRows<VolunteerCounts & { id: string }>(
     ctx.db,
     sql`select u.id, c.*
       from (values ${sql.join(
@@ -92,7 +92,7 @@ export async function volunteerHoursByProject(
   ctx: ServiceContext,
   f: ServiceRecordFilter,
 ): Promise<{ projectId: string | null; volunteerHours: number; volunteersServing: number }[]> {
-  return queryRows(
+  return preparedRows(
     ctx.db,
     sql`with approved as (${approvedRecords(ctx, f)})
       select a.project_id as "projectId", ${figuresOf(sql`true`)}

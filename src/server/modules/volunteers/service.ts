@@ -2,7 +2,7 @@ import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { volunteers } from './schema';
 
@@ -47,13 +47,12 @@ export async function activeVolunteerOfUser(ctx: ServiceContext): Promise<Volunt
 }
 
 /** A volunteer of the actor's scope by id (any status), or 404 as for a missing one: the shop's counter. */
-export async function volunteerInScope(ctx: ServiceContext, id: string): Promise<VolunteerRef> {
-  const [row] = await ctx.db
-    .select(refColumns)
-    .from(volunteers)
-    .where(and(eq(volunteers.id, id), inScope(ctx.actor, volunteers.orgPath)));
-  if (!row) throw new AppError('volunteers.not_found', 404);
-  return row;
+export function volunteerInScope(ctx: ServiceContext, id: string): Promise<VolunteerRef> {
+  return findInScopeOrThrow(
+    ctx.db,
+    { table: volunteers, columns: refColumns, id, scope: inScope(ctx.actor, volunteers.orgPath) },
+    'volunteers.not_found',
+  );
 }
 
 // Scalar sub-selects for another module's select list over rows it has scoped (the inner `sql` keeps
