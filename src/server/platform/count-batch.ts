@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { type Db, queryRows } from '../db/client';
+import { type Db, preparedRows } from '../db/client';
 
 /** How many rows of `table` match `where`: one of the counts a to-do list asks for. */
 export type CountRows = (table: PgTable, where: SQL | undefined) => Promise<number>;
@@ -19,7 +19,7 @@ export function batchedCounts(db: Db): CountRows {
     const batch = pending;
     pending = [];
     try {
-      const [row] = await queryRows<Record<string, number>>(
+      const [row] = await preparedRows<Record<string, number>>(
         db,
         sql`select ${sql.join(
           batch.map((p, i) => sql`(${p.query})::int as ${sql.identifier(`c${i}`)}`),

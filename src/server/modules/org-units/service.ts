@@ -8,7 +8,7 @@ import type {
   orgUnitListQuery,
 } from '../../../core/org-units/contract';
 import type { OrgUnitKind } from '../../../core/roles';
-import type { Db } from '../../db/client';
+import { type Db, prepared } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { findInScopeOrThrow, inScope, inScopeOrAbove } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -219,12 +219,14 @@ export async function placesOfCommunity(db: Db, unitId: string): Promise<Communi
  * The units directly below a unit the actor sees (a street's communities, the district's streets), in
  * the order of their statistical codes: the rows of a breakdown by unit.
  */
-export async function unitsDirectlyBelow(ctx: ServiceContext, unitId: string): Promise<OrgUnitRef[]> {
-  return ctx.db
-    .select(refColumns)
-    .from(orgUnits)
-    .where(and(eq(orgUnits.parentId, unitId), inScope(ctx.actor, orgUnits.path)))
-    .orderBy(asc(orgUnits.code));
+export function unitsDirectlyBelow(ctx: ServiceContext, unitId: string): Promise<OrgUnitRef[]> {
+  return prepared(
+    ctx.db
+      .select(refColumns)
+      .from(orgUnits)
+      .where(and(eq(orgUnits.parentId, unitId), inScope(ctx.actor, orgUnits.path)))
+      .orderBy(asc(orgUnits.code)),
+  );
 }
 
 /**

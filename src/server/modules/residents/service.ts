@@ -23,7 +23,7 @@ import {
 } from '../../../core/residents/contract';
 import { type ResidentSensitive, type TargetGroupTag, tagsOf } from '../../../core/residents/target-groups';
 import type { FieldCrypto } from '../../crypto/field-crypto';
-import type { Db } from '../../db/client';
+import { type Db, prepared } from '../../db/client';
 import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
@@ -110,12 +110,14 @@ function selectRows(db: Db) {
 export async function listResidents(ctx: ServiceContext, query: ListQuery) {
   const where = listFilters(ctx, query);
   const [rows, [{ total }]] = await Promise.all([
-    selectRows(ctx.db)
-      .where(where)
-      .orderBy(...orderings[query.sort])
-      .limit(query.pageSize)
-      .offset(offsetOf(query)),
-    ctx.db.select({ total: count() }).from(residents).where(where),
+    prepared(
+      selectRows(ctx.db)
+        .where(where)
+        .orderBy(...orderings[query.sort])
+        .limit(query.pageSize)
+        .offset(offsetOf(query)),
+    ),
+    prepared(ctx.db.select({ total: count() }).from(residents).where(where)),
   ]);
   const tokens = tagTokens(ctx.crypto);
   const asOf = query.asOf ?? ctx.clock.today();
