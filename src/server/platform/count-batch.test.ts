@@ -11,17 +11,22 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-/** The database, counting the statements sent through `execute`. */
+/** The database, counting the statements it prepares (every statement, named or not, is prepared first). */
 const counted = (db: Db) => {
   const sent = { statements: 0 };
-  const proxy = new Proxy(db, {
+  type Session = Db['_']['session'];
+  const session = new Proxy(db._.session, {
     get: (target, key, receiver) =>
-      key === 'execute'
-        ? (...args: Parameters<Db['execute']>) => {
+      key === 'prepareQuery'
+        ? (...args: Parameters<Session['prepareQuery']>) => {
             sent.statements++;
-            return target.execute(...args);
+            return target.prepareQuery(...args);
           }
         : Reflect.get(target, key, receiver),
+  });
+  const proxy = new Proxy(db, {
+    get: (target, key, receiver) =>
+      key === '_' ? { ...target._, session } : Reflect.get(target, key, receiver),
   });
   return { db: proxy, sent };
 };
