@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceFigures, ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
 import { preparedRows } from '../../db/client';
+import { perUnitJson, perUnitMap } from '../../db/per-unit';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 
@@ -65,51 +66,52 @@ export async function activityFigures(ctx: ServiceContext, f: HeldFilter): Promi
   return row;
 }
 
-/** The same figures for each of `units` (units below the filter's unit), in one pass, by unit id. */
-export async function activityFiguresByUnit(
-  ctx: ServiceContext,
-  f: HeldFilter,
-  units: readonly { id: string; path: string }[],
-): Promise<Map<string, ActivityFigures>> {
-  if (units.length === 0) return new Map();
-  const rows = await preparedRows<ActivityFigures & { id: string }>(
-    ctx.db,
-    sql`with held as (${heldSessions(ctx, f)})
-      select u.id, f.*
-      from (values ${sql.join(
-        units.map((unit) => sql`(${unit.id}::uuid, ${unit.path}::text)`),
-        sql`, `,
-      )}) as u(id, path)
-      cross join lateral (select ${figuresOfHeld(underPathSql(sql`h.org_path`, sql`u.path`))}) f`,
-  );
-  return new Map(rows.map(({ id, ...figures }) => [id, figures]));
-}
+/** The unit's figures broken down: by unit below it (by id), by brand and by target group. */
+export type ActivityFigureSet = {
+  totals: ActivityFigures;
+  byUnit: Map<string, ActivityFigures>;
+  byBrand: ServiceFigures['byBrand'];
+  byTargetGroup: ServiceFigures['byTargetGroup'];
+};
 
 type TagFigures = { key: string; activities: number; personTimes: number };
 
-/** Activities and person-times for each value of a text[] column (brands, target groups). */
-function figuresByTag(ctx: ServiceContext, f: HeldFilter, column: 'brands' | 'target_groups') {
-  return preparedRows<TagFigures>(
-    ctx.db,
-    sql`with held as (${heldSessions(ctx, f)}),
-        tagged as (select h.*, unnest(${sql.raw(`h.${column}`)}) tag from held h)
-      select tag as key, count(distinct activity_id)::int as activities,
-        (sum(guest_count) + sum(attended_count))::int as "personTimes"
-      from tagged group by tag order by "personTimes" desc, tag`,
-  );
-}
+/** Activities and person-times for each value of a text[] column of `held`, most person-times first. */
+const figuresByTag = (column: 'brands' | 'target_groups') => sql`(select
+    coalesce(json_agg(t order by t."personTimes" desc, t.key), '[]'::json)
+  from (select tag as key, count(distinct activity_id)::int as activities,
+      (sum(guest_count) + sum(attended_count))::int as "personTimes"
+    from (select h.*, unnest(${sql.raw(`h.${column}`)}) tag from held h) tagged group by tag) t)`;
 
-/** Activities and person-times by brand, most person-times first: an activity counts under each brand. */
-export async function figuresByBrand(ctx: ServiceContext, f: HeldFilter): Promise<ServiceFigures['byBrand']> {
-  const rows = await figuresByTag(ctx, f, 'brands');
-  return rows.map(({ key, ...figures }) => ({ brand: key, ...figures }));
-}
-
-/** The same by target group. */
-export async function figuresByTargetGroup(
+/**
+ * The unit's figures with their breakdowns — by each of `units` (units below the filter's unit), by
+ * brand (an activity counts under each of its brands) and by target group — in one statement over
+ * one reading of the held sessions.
+ */
+export async function activityFigureSet(
   ctx: ServiceContext,
   f: HeldFilter,
-): Promise<ServiceFigures['byTargetGroup']> {
-  const rows = await figuresByTag(ctx, f, 'target_groups');
-  return rows.map(({ key, ...figures }) => ({ targetGroup: key as ServiceTargetGroup, ...figures }));
+  units: readonly { id: string; path: string }[],
+): Promise<ActivityFigureSet> {
+  const [row] = await preparedRows<{
+    totals: ActivityFigures;
+    units: Record<string, ActivityFigures> | null;
+    brands: TagFigures[];
+    groups: TagFigures[];
+  }>(
+    ctx.db,
+    sql`with held as (${heldSessions(ctx, f)})
+      select (select row_to_json(t) from (select ${figuresOfHeld(sql`true`)}) t) as totals,
+        ${perUnitJson(units, (path) => figuresOfHeld(underPathSql(sql`h.org_path`, path)))} as units,
+        ${figuresByTag('brands')} as brands, ${figuresByTag('target_groups')} as groups`,
+  );
+  return {
+    totals: row.totals,
+    byUnit: perUnitMap(row.units),
+    byBrand: row.brands.map(({ key, ...figures }) => ({ brand: key, ...figures })),
+    byTargetGroup: row.groups.map(({ key, ...figures }) => ({
+      targetGroup: key as ServiceTargetGroup,
+      ...figures,
+    })),
+  };
 }

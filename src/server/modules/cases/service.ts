@@ -10,6 +10,7 @@ import {
   caseStages,
 } from '../../../core/cases/contract';
 import { preparedRows } from '../../db/client';
+import { perUnitJson, perUnitMap } from '../../db/per-unit';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -256,37 +257,23 @@ const caseworkUnder = (path: string | SQL, { from, to, projectId }: CaseworkPeri
 };
 
 /**
- * Cases opened and closed, and visits made, in a period under a unit path: for the service figures.
- * With a project, only the work done under it. The caller has resolved the unit in the actor's scope.
+ * Cases opened and closed, and visits made, in a period under a unit path, and the same for each of
+ * `units` (the units directly below, as the org-units module lists them) by unit id, in one statement:
+ * for the service figures. With a project, only the work done under it. The caller has resolved the
+ * unit in the actor's scope.
  */
-export async function caseAndVisitCounts(ctx: ServiceContext, f: CaseworkFilter): Promise<CaseworkCounts> {
-  const [row] = await preparedRows<CaseworkCounts>(
-    ctx.db,
-    sql`select c.opened, c.closed, v.visits from ${caseworkUnder(f.unitPath, f)}`,
-  );
-  return row;
-}
-
-/**
- * The same for each of `units` (the units directly below the figures' unit, as the org-units module
- * lists them), by unit id, in one query.
- */
-export async function caseAndVisitCountsBelow(
+export async function caseAndVisitCounts(
   ctx: ServiceContext,
-  f: CaseworkPeriod,
+  f: CaseworkFilter,
   units: readonly Pick<OrgUnitRef, 'id' | 'path'>[],
-): Promise<Map<string, CaseworkCounts>> {
-  if (units.length === 0) return new Map();
-  const rows = await preparedRows<CaseworkCounts & { id: string }>(
+): Promise<{ totals: CaseworkCounts; byUnit: Map<string, CaseworkCounts> }> {
+  const [row] = await preparedRows<{ totals: CaseworkCounts; units: Record<string, CaseworkCounts> | null }>(
     ctx.db,
-    sql`select u.id, f.opened, f.closed, f.visits
-      from (values ${sql.join(
-        units.map((unit) => sql`(${unit.id}::uuid, ${unit.path}::text)`),
-        sql`, `,
-      )}) as u(id, path)
-      cross join lateral (select c.opened, c.closed, v.visits from ${caseworkUnder(sql`u.path`, f)}) f`,
+    sql`select (select row_to_json(t) from (select c.opened, c.closed, v.visits
+        from ${caseworkUnder(f.unitPath, f)}) t) as totals,
+      ${perUnitJson(units, (path) => sql`c.opened, c.closed, v.visits from ${caseworkUnder(path, f)}`)} as units`,
   );
-  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+  return { totals: row.totals, byUnit: perUnitMap(row.units) };
 }
 
 // The resident's timeline of services (reporting) shows their cases and visits.

@@ -1,6 +1,6 @@
 import type { HomeFigures } from '../../../core/reporting/home-figures-contract';
 import type { ServiceContext } from '../../platform/context';
-import { activityFigures, activityFiguresByUnit } from '../activities/service';
+import { activityFigureSet, activityFigures } from '../activities/service';
 import { overdueVisitsBelow } from '../cases/service';
 import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { listProjects } from '../projects/service';
@@ -18,9 +18,8 @@ export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
   const year = ctx.clock.today().slice(0, 4);
   const period = { unitPath: unit.path, from: `${year}-01-01`, to: `${year}-12-31` };
   const units = await unitsDirectlyBelow(ctx, unit.id);
-  const [totals, byUnit, overdue, running] = await Promise.all([
-    activityFigures(ctx, period),
-    activityFiguresByUnit(ctx, period, units),
+  const [{ totals, byUnit }, overdue, running] = await Promise.all([
+    activityFigureSet(ctx, period, units),
     overdueVisitsBelow(ctx, [unit, ...units]),
     listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown }),
   ]);

@@ -6,19 +6,12 @@ import {
 } from '../../../core/activities/contract';
 import type { ResidentServiceEntry } from '../../../core/activities/timeline-contract';
 import type { ServiceContext } from '../../platform/context';
-import {
-  activityFigures,
-  activityFiguresByUnit,
-  figuresByBrand,
-  figuresByTargetGroup,
-  type HeldFilter,
-  sessionsAttendedBy,
-} from '../activities/service';
-import { caseAndVisitCounts, caseAndVisitCountsBelow, casesOfResident, visitDatesOf } from '../cases/service';
+import { activityFigureSet, type HeldFilter, sessionsAttendedBy } from '../activities/service';
+import { caseAndVisitCounts, casesOfResident, visitDatesOf } from '../cases/service';
 import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { getVisibleProject } from '../projects/service';
 import { getResidentRef } from '../residents/service';
-import { volunteerServiceFigures, volunteerServiceFiguresByUnit } from '../volunteers/service';
+import { volunteerServiceFigures } from '../volunteers/service';
 import { figuresTitle, serviceFiguresXlsx } from './workbook';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
@@ -36,34 +29,29 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
   const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
   const units = await unitsDirectlyBelow(ctx, unit.id);
   const volunteerFilter = { unitPath: unit.path, from: query.from, to: query.to, projectId: project?.id };
-  const [totals, byBrand, byTargetGroup, activitiesBelow, casework, caseworkBelow, service, serviceBelow] =
-    await Promise.all([
-      activityFigures(ctx, filter),
-      figuresByBrand(ctx, filter),
-      figuresByTargetGroup(ctx, filter),
-      activityFiguresByUnit(ctx, filter, units),
-      caseAndVisitCounts(ctx, filter),
-      caseAndVisitCountsBelow(ctx, filter, units),
-      volunteerServiceFigures(ctx, volunteerFilter),
-      volunteerServiceFiguresByUnit(ctx, volunteerFilter, units),
-    ]);
+  const [activity, casework, service] = await Promise.all([
+    activityFigureSet(ctx, filter, units),
+    caseAndVisitCounts(ctx, filter, units),
+    volunteerServiceFigures(ctx, volunteerFilter, units),
+  ]);
   const byUnit = units.map((row) => {
-    const activity = activitiesBelow.get(row.id);
-    const counts = caseworkBelow.get(row.id);
+    const below = activity.byUnit.get(row.id);
+    const counts = casework.byUnit.get(row.id);
+    const serving = service.byUnit.get(row.id);
     return {
       orgUnitId: row.id,
       name: row.name,
-      activitiesHeld: activity?.activitiesHeld ?? 0,
-      groups: activity?.groups ?? 0,
-      groupSessions: activity?.groupSessions ?? 0,
-      distinctPeopleServed: activity?.distinctPeopleServed ?? 0,
-      personTimes: activity?.personTimes ?? 0,
-      guests: activity?.guests ?? 0,
+      activitiesHeld: below?.activitiesHeld ?? 0,
+      groups: below?.groups ?? 0,
+      groupSessions: below?.groupSessions ?? 0,
+      distinctPeopleServed: below?.distinctPeopleServed ?? 0,
+      personTimes: below?.personTimes ?? 0,
+      guests: below?.guests ?? 0,
       casesOpened: counts?.opened ?? 0,
       casesClosed: counts?.closed ?? 0,
       visitsMade: counts?.visits ?? 0,
-      volunteerHours: serviceBelow.get(row.id)?.volunteerHours ?? 0,
-      volunteersServing: serviceBelow.get(row.id)?.volunteersServing ?? 0,
+      volunteerHours: serving?.volunteerHours ?? 0,
+      volunteersServing: serving?.volunteersServing ?? 0,
     };
   });
   return {
@@ -72,13 +60,13 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
     from: query.from,
     to: query.to,
     project: project ? { id: project.id, name: project.name } : null,
-    ...totals,
-    casesOpened: casework.opened,
-    casesClosed: casework.closed,
-    visitsMade: casework.visits,
-    ...service,
-    byBrand,
-    byTargetGroup,
+    ...activity.totals,
+    casesOpened: casework.totals.opened,
+    casesClosed: casework.totals.closed,
+    visitsMade: casework.totals.visits,
+    ...service.totals,
+    byBrand: activity.byBrand,
+    byTargetGroup: activity.byTargetGroup,
     byUnit,
   };
 }

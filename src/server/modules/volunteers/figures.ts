@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { preparedRows } from '../../db/client';
+import { perUnitJson, perUnitMap } from '../../db/per-unit';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { activityIdsOfProject, projectIdOfActivity } from '../activities/service';
@@ -28,36 +29,34 @@ const figuresOf = (where: SQL) => sql`
   count(distinct volunteer_id)::int as "volunteersServing"
   from approved a where ${where}`;
 
-/** The unit's own figures (a volunteer serving in two communities is one volunteer). */
+/**
+ * The unit's own figures (a volunteer serving in two communities is one volunteer), and the same for
+ * each of `units` (units below the filter's unit) by unit id, in one statement.
+ */
 export async function volunteerServiceFigures(
   ctx: ServiceContext,
   f: ServiceRecordFilter,
-): Promise<VolunteerServiceFigures> {
-  const [row] = await preparedRows<VolunteerServiceFigures>(
+  units: readonly { id: string; path: string }[],
+): Promise<{ totals: VolunteerServiceFigures; byUnit: Map<string, VolunteerServiceFigures> }> {
+  const [row] = await preparedRows<{
+    totals: VolunteerServiceFigures;
+    units: Record<string, VolunteerServiceFigures> | null;
+  }>(
     ctx.db,
-    sql`with approved as (${approvedRecords(ctx, f)}) select ${figuresOf(sql`true`)}`,
+    sql`with approved as (${approvedRecords(ctx, f)})
+      select (select row_to_json(t) from (select ${figuresOf(sql`true`)}) t) as totals,
+        ${perUnitJson(units, (path) => figuresOf(underPathSql(sql`a.org_path`, path)))} as units`,
   );
-  return row;
+  return { totals: row.totals, byUnit: perUnitMap(row.units) };
 }
 
-/** The same for each of `units` (units below the filter's unit), in one pass, by unit id. */
+/** The figures of each of `units` alone, by unit id. */
 export async function volunteerServiceFiguresByUnit(
   ctx: ServiceContext,
   f: ServiceRecordFilter,
   units: readonly { id: string; path: string }[],
 ): Promise<Map<string, VolunteerServiceFigures>> {
-  if (units.length === 0) return new Map();
-  const rows = await preparedRows<VolunteerServiceFigures & { id: string }>(
-    ctx.db,
-    sql`with approved as (${approvedRecords(ctx, f)})
-      select u.id, f.*
-      from (values ${sql.join(
-        units.map((unit) => sql`(${unit.id}::uuid, ${unit.path}::text)`),
-        sql`, `,
-      )}) as u(id, path)
-      cross join lateral (select ${figuresOf(underPathSql(sql`a.org_path`, sql`u.path`))}) f`,
-  );
-  return new Map(rows.map(({ id, ...figures }) => [id, figures]));
+  return (await volunteerServiceFigures(ctx, f, units)).byUnit;
 }
 
 /** 注册志愿者 (active now), 待审核 applications, and those who have left, under a unit. */
