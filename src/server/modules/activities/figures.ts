@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceFigures, ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
 import { preparedRows } from '../../db/client';
-import { perUnitJson, perUnitMap } from '../../db/per-unit';
+import { mapById, perIdJson, perUnitJson, rowJson } from '../../db/per-unit';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 
@@ -20,7 +20,7 @@ export type HeldFilter = {
  * under the unit and within the caller's scope.
  */
 const heldSessions = (ctx: ServiceContext, f: HeldFilter) => sql`select s.id, s.guest_count,
-    s.attended_count, a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path
+    s.attended_count, a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path, a.project_id
   from activity_sessions s join activities a on a.id = s.activity_id
   where ${underPathSql(sql`a.org_path`, f.unitPath)}
     and ${underPathSql(sql`a.org_path`, ctx.actor.membership.orgPath)}
@@ -54,22 +54,11 @@ export type ActivityFigures = Omit<
   'orgUnitId' | 'name' | 'casesOpened' | 'casesClosed' | 'visitsMade'
 >;
 
-/**
- * The activity figures of a unit and everything below it: one person at one session counts once,
- * guests by number. The unit's own figure, never a sum over the units below it.
- */
-export async function activityFigures(ctx: ServiceContext, f: HeldFilter): Promise<ActivityFigures> {
-  const [row] = await preparedRows<ActivityFigures>(
-    ctx.db,
-    sql`with held as (${heldSessions(ctx, f)}) select ${figuresOfHeld(sql`true`)}`,
-  );
-  return row;
-}
-
-/** The unit's figures broken down: by unit below it (by id), by brand and by target group. */
+/** The unit's figures broken down: by unit below it and by project (by id), by brand and by target group. */
 export type ActivityFigureSet = {
   totals: ActivityFigures;
   byUnit: Map<string, ActivityFigures>;
+  byProject: Map<string, ActivityFigures>;
   byBrand: ServiceFigures['byBrand'];
   byTargetGroup: ServiceFigures['byTargetGroup'];
 };
@@ -85,29 +74,34 @@ const figuresByTag = (column: 'brands' | 'target_groups') => sql`(select
 
 /**
  * The unit's figures with their breakdowns — by each of `units` (units below the filter's unit), by
- * brand (an activity counts under each of its brands) and by target group — in one statement over
- * one reading of the held sessions.
+ * each of `projects` (the unit's work under it), by brand (an activity counts under each of its
+ * brands) and by target group — in one statement over one reading of the held sessions. One person at
+ * one session counts once, guests by number; a total is the unit's own figure, never a sum of its rows.
  */
 export async function activityFigureSet(
   ctx: ServiceContext,
   f: HeldFilter,
   units: readonly { id: string; path: string }[],
+  projects: readonly string[] = [],
 ): Promise<ActivityFigureSet> {
   const [row] = await preparedRows<{
     totals: ActivityFigures;
     units: Record<string, ActivityFigures> | null;
+    projects: Record<string, ActivityFigures> | null;
     brands: TagFigures[];
     groups: TagFigures[];
   }>(
     ctx.db,
     sql`with held as (${heldSessions(ctx, f)})
-      select (select row_to_json(t) from (select ${figuresOfHeld(sql`true`)}) t) as totals,
+      select ${rowJson(figuresOfHeld(sql`true`))} as totals,
         ${perUnitJson(units, (path) => figuresOfHeld(underPathSql(sql`h.org_path`, path)))} as units,
+        ${perIdJson(projects, (id) => figuresOfHeld(sql`h.project_id = ${id}`))} as projects,
         ${figuresByTag('brands')} as brands, ${figuresByTag('target_groups')} as groups`,
   );
   return {
     totals: row.totals,
-    byUnit: perUnitMap(row.units),
+    byUnit: mapById(row.units),
+    byProject: mapById(row.projects),
     byBrand: row.brands.map(({ key, ...figures }) => ({ brand: key, ...figures })),
     byTargetGroup: row.groups.map(({ key, ...figures }) => ({
       targetGroup: key as ServiceTargetGroup,

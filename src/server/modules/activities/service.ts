@@ -348,4 +348,4 @@ export function activitiesForDemo(db: Db, orgUnitId: string) {
 
 // What activities contribute to reporting: the figures of the sessions held, the sessions a resident attended.
 export { sessionsAttendedBy } from './attended-sessions';
-export { type ActivityFigureSet, activityFigureSet, activityFigures, type HeldFilter } from './figures';
+export { type ActivityFigureSet, activityFigureSet, type HeldFilter } from './figures';

@@ -10,7 +10,7 @@ import {
   caseStages,
 } from '../../../core/cases/contract';
 import { preparedRows } from '../../db/client';
-import { perUnitJson, perUnitMap } from '../../db/per-unit';
+import { mapById, perUnitJson, rowJson } from '../../db/per-unit';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -269,11 +269,10 @@ export async function caseAndVisitCounts(
 ): Promise<{ totals: CaseworkCounts; byUnit: Map<string, CaseworkCounts> }> {
   const [row] = await preparedRows<{ totals: CaseworkCounts; units: Record<string, CaseworkCounts> | null }>(
     ctx.db,
-    sql`select (select row_to_json(t) from (select c.opened, c.closed, v.visits
-        from ${caseworkUnder(f.unitPath, f)}) t) as totals,
+    sql`select ${rowJson(sql`c.opened, c.closed, v.visits from ${caseworkUnder(f.unitPath, f)}`)} as totals,
       ${perUnitJson(units, (path) => sql`c.opened, c.closed, v.visits from ${caseworkUnder(path, f)}`)} as units`,
   );
-  return { totals: row.totals, byUnit: perUnitMap(row.units) };
+  return { totals: row.totals, byUnit: mapById(row.units) };
 }
 
 // The resident's timeline of services (reporting) shows their cases and visits.

@@ -1,6 +1,6 @@
 import type { HomeFigures } from '../../../core/reporting/home-figures-contract';
 import type { ServiceContext } from '../../platform/context';
-import { activityFigureSet, activityFigures } from '../activities/service';
+import { activityFigureSet } from '../activities/service';
 import { overdueVisitsBelow } from '../cases/service';
 import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { listProjects } from '../projects/service';
@@ -17,15 +17,19 @@ export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
   const unit = await getOrgUnitInScope(ctx, ctx.actor.membership.orgUnitId);
   const year = ctx.clock.today().slice(0, 4);
   const period = { unitPath: unit.path, from: `${year}-01-01`, to: `${year}-12-31` };
-  const units = await unitsDirectlyBelow(ctx, unit.id);
-  const [{ totals, byUnit }, overdue, running] = await Promise.all([
-    activityFigureSet(ctx, period, units),
-    overdueVisitsBelow(ctx, [unit, ...units]),
+  const [units, running] = await Promise.all([
+    unitsDirectlyBelow(ctx, unit.id),
     listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown }),
   ]);
-  const projectFigures = await Promise.all(
-    running.items.map((p) => activityFigures(ctx, { ...period, projectId: p.id })),
-  );
+  const [{ totals, byUnit, byProject }, overdue] = await Promise.all([
+    activityFigureSet(
+      ctx,
+      period,
+      units,
+      running.items.map((p) => p.id),
+    ),
+    overdueVisitsBelow(ctx, [unit, ...units]),
+  ]);
   return {
     orgUnitId: unit.id,
     orgUnitName: unit.name,
@@ -41,13 +45,13 @@ export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
       distinctPeopleServed: byUnit.get(u.id)?.distinctPeopleServed ?? 0,
       overdueVisits: overdue.get(u.id) ?? 0,
     })),
-    projects: running.items.map((p, i) => ({
+    projects: running.items.map((p) => ({
       id: p.id,
       name: p.name,
       purchaserName: p.purchaserName,
-      activitiesHeld: projectFigures[i].activitiesHeld,
-      personTimes: projectFigures[i].personTimes,
-      distinctPeopleServed: projectFigures[i].distinctPeopleServed,
+      activitiesHeld: byProject.get(p.id)?.activitiesHeld ?? 0,
+      personTimes: byProject.get(p.id)?.personTimes ?? 0,
+      distinctPeopleServed: byProject.get(p.id)?.distinctPeopleServed ?? 0,
     })),
   };
 }

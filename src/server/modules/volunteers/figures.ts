@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { preparedRows } from '../../db/client';
-import { perUnitJson, perUnitMap } from '../../db/per-unit';
+import { mapById, perUnitJson, rowJson } from '../../db/per-unit';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { activityIdsOfProject, projectIdOfActivity } from '../activities/service';
@@ -44,10 +44,10 @@ export async function volunteerServiceFigures(
   }>(
     ctx.db,
     sql`with approved as (${approvedRecords(ctx, f)})
-      select (select row_to_json(t) from (select ${figuresOf(sql`true`)}) t) as totals,
+      select ${rowJson(figuresOf(sql`true`))} as totals,
         ${perUnitJson(units, (path) => figuresOf(underPathSql(sql`a.org_path`, path)))} as units`,
   );
-  return { totals: row.totals, byUnit: perUnitMap(row.units) };
+  return { totals: row.totals, byUnit: mapById(row.units) };
 }
 
 /** The figures of each of `units` alone, by unit id. */
