@@ -245,8 +245,11 @@ test.describe
         .slice(0, 2);
       expect(names).toHaveLength(2);
 
-      // An event in two hours with two places, one already taken by 周美玲 (volunteer1).
-      const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+      // An event in two hours with two places, one already taken by 周美玲 (volunteer1). One instant for
+      // every time: sign-up closes as the session starts, and a clock that ticked between two readings
+      // would put the close after the start, which the server refuses.
+      const now = Date.now();
+      const hours = (h: number) => new Date(now + h * 3600_000).toISOString();
       const headers = { origin: baseURL ?? '' };
       const created = await page.request.post('/api/v1/activities', {
         headers,
