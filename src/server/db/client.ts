@@ -111,20 +111,69 @@ export async function preparedRows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 type PgQueryConfig = { name?: string; text?: string };
+type Preparable<V, T> = { prepare(name: string): { execute(values?: V): Promise<T> } };
 
 /**
- * A drizzle query builder's statement on a hot path, prepared once per connection as in `preparedRows`.
- * Built once: drizzle's node-postgres statement keeps the query configs it hands to `pg`, and the name
- * is set there from the built text (`prepared.test.ts` checks that PostgreSQL holds it). PGlite's
- * statement has no such config and needs no name.
+ * A drizzle statement prepared under the name of its text: drizzle's node-postgres statement keeps the
+ * query configs it hands to `pg`, and the name is set there (`prepared.test.ts` checks that PostgreSQL
+ * holds it). PGlite's statement has no such config and needs no name.
  */
-export function prepared<T>(query: { prepare(name: string): { execute(): Promise<T> } }): Promise<T> {
-  const statement = query.prepare('') as { execute(): Promise<T> } & {
+function named<V, T>(query: Preparable<V, T>) {
+  const statement = query.prepare('') as ReturnType<Preparable<V, T>['prepare']> & {
     queryConfig?: PgQueryConfig;
     rawQueryConfig?: PgQueryConfig;
   };
   for (const config of [statement.queryConfig, statement.rawQueryConfig]) {
     if (typeof config?.text === 'string') config.name = statementName(config.text);
   }
-  return statement.execute();
+  return statement;
+}
+
+/** A drizzle query builder's statement on a hot path, prepared once per connection as in `preparedRows`. */
+export function prepared<T>(query: Preparable<undefined, T>): Promise<T> {
+  return named(query).execute();
+}
+
+/**
+ * A statement of the hottest paths (a rush's look-ups), built once per database handle with
+ * `sql.placeholder`s and prepared once per connection: neither drizzle's query building (a fifth of the
+ * server's CPU in a rush) nor PostgreSQL's planning is paid per call. A transaction is a handle of its
+ * own, so inside one the statement is built once for that transaction.
+ */
+export function statement<V extends Record<string, unknown>, T>(
+  build: (db: Db) => Preparable<V, T>,
+): (db: Db, values: V) => Promise<T> {
+  const built = new WeakMap<Db, ReturnType<Preparable<V, T>['prepare']>>();
+  return (db, values) => {
+    let ready = built.get(db);
+    if (!ready) {
+      ready = named(build(db));
+      built.set(db, ready);
+    }
+    return ready.execute(values);
+  };
+}
+
+const pinnedDbs = new WeakMap<pg.PoolClient, Db>();
+
+/**
+ * Runs `work` with a handle on one connection of the pool, held until it ends. Each statement of a
+ * plain handle takes its turn at the pool again, so under a rush a request's statements run a whole
+ * queue apart: a check made at its first statement is stale by its third. On one connection they run
+ * back to back. PGlite is one connection already, and a transaction holds its own.
+ */
+export async function onOneConnection<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+  const pool = (db as { $client?: unknown }).$client;
+  if (!(pool instanceof pg.Pool)) return work(db);
+  const client = await pool.connect();
+  try {
+    let pinned = pinnedDbs.get(client);
+    if (!pinned) {
+      pinned = drizzleNodePg(client) as unknown as Db;
+      pinnedDbs.set(client, pinned);
+    }
+    return await work(pinned);
+  } finally {
+    client.release();
+  }
 }

@@ -1,7 +1,7 @@
 import { and, eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import { type Db, prepared } from '../db/client';
+import { type Db, prepared, statement } from '../db/client';
 import type { ErrorCode } from '../platform/errors';
 import type { Actor } from './actor';
 import { AppError } from './errors';
@@ -53,6 +53,29 @@ export function inScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
 }
 
 /**
+ * `inScope` for a statement built once (`db/client.ts` `statement`): the actor's path travels as the
+ * values `scopeValues` gives. One shape for every actor — for a community the prefix test finds nothing
+ * more, since nothing lies below it.
+ */
+export function inScopePlaceholder(pathColumn: AnyPgColumn): SQL {
+  return sql`(${pathColumn} = ${sql.placeholder('scopePath')} or ${pathColumn} like ${sql.placeholder('scopeBelow')})`;
+}
+
+/** `inScopeOrAbove` for a statement built once, reading the same values as `inScopePlaceholder`. */
+export function inScopeOrAbovePlaceholder(pathColumn: AnyPgColumn): SQL {
+  return or(
+    inScopePlaceholder(pathColumn),
+    atOrAbovePath(pathColumn, sql`${sql.placeholder('scopePath')}`),
+  ) as SQL;
+}
+
+/** The values `inScopePlaceholder` reads for `actor`. */
+export function scopeValues(actor: Actor): { scopePath: string; scopeBelow: string } {
+  const path = actor.membership.orgPath;
+  return { scopePath: path, scopeBelow: `${escapeLike(path)}.%` };
+}
+
+/**
  * Shared registries (providers, brands) are visible from below too: rows owned by the actor's scope,
  * or by a unit above it. A sibling's rows stay invisible.
  */
@@ -77,4 +100,25 @@ export async function findInScopeOrThrow<TColumns extends SelectedFields>(
   );
   if (!row) throw new AppError(notFound, 404);
   return row as SelectResultFields<TColumns>;
+}
+
+/**
+ * `findInScopeOrThrow` for the look-ups of the hottest paths (the person of a sign-up, the volunteer at
+ * the counter), its statement built once: one row by id in the actor's scope (`inScope`), or 404.
+ */
+export function inScopeLookup<TColumns extends SelectedFields>(
+  from: { table: PgTable & { id: AnyPgColumn }; columns: TColumns; path: AnyPgColumn },
+  notFound: ErrorCode,
+): (db: Db, actor: Actor, id: string) => Promise<SelectResultFields<TColumns>> {
+  const lookup = statement((db) =>
+    db
+      .select(from.columns)
+      .from(from.table)
+      .where(and(eq(from.table.id, sql.placeholder('id')), inScopePlaceholder(from.path))),
+  );
+  return async (db, actor, id) => {
+    const [row] = await lookup(db, { id, ...scopeValues(actor) });
+    if (!row) throw new AppError(notFound, 404);
+    return row as SelectResultFields<TColumns>;
+  };
 }

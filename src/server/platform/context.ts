@@ -1,5 +1,5 @@
 import type { FieldCrypto } from '../crypto/field-crypto';
-import type { Db } from '../db/client';
+import { type Db, onOneConnection } from '../db/client';
 import type { Actor } from '../http/actor';
 import type { PhotoStore } from '../storage/photo-store';
 import type { Clock } from './clock';
@@ -26,4 +26,12 @@ export type Services = Omit<ServiceContext, 'actor'>;
  */
 export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
   return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+}
+
+/** Runs `work` with a context whose `db` holds one connection throughout (`db/client.ts` `onOneConnection`). */
+export function onOneConnectionOf<T>(
+  ctx: ServiceContext,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  return onOneConnection(ctx.db, (db) => work({ ...ctx, db }));
 }

@@ -1,10 +1,17 @@
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
-import { type Db, prepared, preparedRows } from '../../db/client';
+import { type Db, preparedRows, statement } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../http/errors';
-import { inScope, inScopeOrAbove, pathWithin, streetPathOf } from '../../http/scope';
+import {
+  inScope,
+  inScopeOrAbovePlaceholder,
+  inScopePlaceholder,
+  pathWithin,
+  scopeValues,
+  streetPathOf,
+} from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { auditFromRow, recordAudit } from '../audit/service';
 import { notifyResidents } from '../notifications/service';
@@ -73,24 +80,33 @@ function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
 
 /**
  * The activity as registration sees it, read without a lock, and whether the person already holds a live
- * registration for it.
+ * registration for it: a staff member sees the activities of their scope (`inScope`), a resident on the
+ * phone those of the units above too (`inScopeOrAbove`). Built once for each.
  */
-async function activityToRegister(
-  db: Db,
-  id: string,
-  residentId: string,
-  visible: SQL,
-): Promise<{ activity: ActivityRow; registered: boolean }> {
-  const [row] = await prepared(
+const activityToRegisterAs = (visible: SQL) =>
+  statement((db) =>
     db
       .select({
         activity: activities,
         registered: sql<boolean>`exists (select 1 from ${registrations} r
-          where r.activity_id = ${activities.id} and r.resident_id = ${residentId} and r.status <> 'cancelled')`,
+          where r.activity_id = ${activities.id} and r.resident_id = ${sql.placeholder('residentId')}
+            and r.status <> 'cancelled')`,
       })
       .from(activities)
-      .where(and(eq(activities.id, id), visible)),
+      .where(and(eq(activities.id, sql.placeholder('id')), visible)),
   );
+const activityToRegisterBy = {
+  staff: activityToRegisterAs(inScopePlaceholder(activities.orgPath)),
+  self: activityToRegisterAs(inScopeOrAbovePlaceholder(activities.orgPath)),
+};
+
+async function activityToRegister(
+  ctx: ServiceContext,
+  id: string,
+  residentId: string,
+  source: 'self' | 'staff',
+): Promise<{ activity: ActivityRow; registered: boolean }> {
+  const [row] = await activityToRegisterBy[source](ctx.db, { id, residentId, ...scopeValues(ctx.actor) });
   if (!row) throw new AppError('activities.not_found', 404);
   return row;
 }
@@ -162,11 +178,7 @@ async function registerResident(
   resolve: () => Promise<ResidentRef>,
   source: 'self' | 'staff',
 ): Promise<RegisterOutcome> {
-  const visible =
-    source === 'self'
-      ? inScopeOrAbove(ctx.actor, activities.orgPath)
-      : inScope(ctx.actor, activities.orgPath);
-  const { activity, registered } = await activityToRegister(ctx.db, activityId, residentId, visible);
+  const { activity, registered } = await activityToRegister(ctx, activityId, residentId, source);
   const resident = await resolve();
   const now = ctx.clock.now();
   if (activity.status !== 'published') throw new AppError('activities.not_published', 409);

@@ -27,7 +27,7 @@ import { type Db, prepared } from '../../db/client';
 import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { findInScopeOrThrow, inScope, inScopeLookup } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import {
@@ -518,12 +518,14 @@ const refColumns = {
 
 /** A resident the actor may serve (in scope), for other modules that record services to people. */
 export function getResidentRef(ctx: ServiceContext, id: string): Promise<ResidentRef> {
-  return findInScopeOrThrow(
-    ctx.db,
-    { table: residents, columns: refColumns, id, scope: inScope(ctx.actor, residents.orgPath) },
-    'residents.not_found',
-  );
+  return residentRefLookup(ctx.db, ctx.actor, id);
 }
+
+// Built once: a sign-up rush at the desk looks up a person per request.
+const residentRefLookup = inScopeLookup(
+  { table: residents, columns: refColumns, path: residents.orgPath },
+  'residents.not_found',
+);
 
 /** Several residents in scope at once, in one query; any id not found in scope is a 404. */
 export async function getResidentRefs(ctx: ServiceContext, ids: string[]): Promise<ResidentRef[]> {

@@ -1,9 +1,9 @@
 import { and, eq, getTableColumns, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { RedemptionView } from '../../../core/shop/contract';
 import { redemptionExpiresAt, withinPersonLimit, withinWindow } from '../../../core/shop/rules';
-import { prepared } from '../../db/client';
+import { statement } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { atOrAbovePath, inScope } from '../../http/scope';
+import { atOrAbovePath, inScope, inScopePlaceholder, scopeValues } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { holdPoints, settleHold } from '../points/service';
@@ -53,64 +53,82 @@ export async function redeem(
   quantity: number,
   source: RedeemSource,
 ): Promise<RedemptionView> {
+  // Refused before the lock when already sold out or closed: in a rush, those who come after the
+  // sell-out cost one read and do not queue for the item. The same read asks whether a hold of this
+  // item or volunteer has expired; those give their stock and points back first.
+  const { hasExpiredHolds, ...item } = await findItemForRedemption(ctx, itemId, volunteer, source);
   const visible =
     source === 'self'
       ? atOrAbovePath(shopItems.orgPath, volunteer.orgPath)
       : inScope(ctx.actor, shopItems.orgPath);
-  // Refused before the lock when already sold out or closed: in a rush, those who come after the
-  // sell-out cost one read and do not queue for the item. The same read asks whether a hold of this
-  // item or volunteer has expired; those give their stock and points back first.
-  const due = or(eq(redemptions.itemId, itemId), eq(redemptions.volunteerId, volunteer.id));
-  const { hasExpiredHolds, ...item } = await findItemForRedemption(ctx, itemId, visible, due);
-  if (hasExpiredHolds) await expireDue(ctx, due);
+  if (hasExpiredHolds)
+    await expireDue(ctx, or(eq(redemptions.itemId, itemId), eq(redemptions.volunteerId, volunteer.id)));
   assertRedeemable(
     hasExpiredHolds ? await findItem(ctx.db, itemId, visible) : item,
     quantity,
     ctx.clock.now(),
   );
-  const id = await inTransaction(ctx, async (tx) => {
-    const item = await lockItem(tx.db, itemId, visible);
-    const now = tx.clock.now();
-    assertRedeemable(item, quantity, now);
-    if (
-      item.perPersonLimit !== null &&
-      !withinPersonLimit(item.perPersonLimit, await takenBy(tx, itemId, volunteer.id), quantity)
-    ) {
-      throw new AppError('shop.over_person_limit', 409);
-    }
-    // Guarded as well as locked: the CHECK (stock >= 0) is the last line, this the first.
-    const [promised] = await tx.db
-      .update(shopItems)
-      .set({ stock: sql`${shopItems.stock} - ${quantity}` })
-      .where(and(eq(shopItems.id, itemId), gte(shopItems.stock, quantity)))
-      .returning({ stock: shopItems.stock });
-    if (!promised) throw new AppError('shop.out_of_stock', 409);
-    const points = quantity * item.pricePoints;
-    await holdPoints(tx, volunteer, points);
-    const [row] = await tx.db
-      .insert(redemptions)
-      .values({
-        itemId,
-        volunteerId: volunteer.id,
-        orgPath: item.orgPath,
-        quantity,
-        points,
-        source,
-        expiresAt: redemptionExpiresAt(now),
-        createdBy: tx.actor.name,
-        createdAt: now,
-      })
-      .returning({ id: redemptions.id });
-    await recordAudit(tx, {
-      action: 'shop.redeem',
-      entity: 'redemption',
-      entityId: row.id,
-      orgUnit: { id: item.orgUnitId, path: item.orgPath },
-      detail: { itemId, volunteerId: volunteer.id, quantity, points, source },
-    });
-    return row.id;
-  });
+  const id = await inTransaction(ctx, (tx) =>
+    promiseAndHold(tx, { itemId, visible, volunteer, quantity, source }),
+  );
   return getRedemption(ctx, id, source === 'self' ? volunteer : undefined);
+}
+
+type Redemption = {
+  itemId: string;
+  visible: SQL;
+  volunteer: VolunteerRef;
+  quantity: number;
+  source: RedeemSource;
+};
+
+/** Within the caller's transaction: promises the stock, holds the points, writes the redemption and its audit row. */
+async function promiseAndHold(
+  tx: ServiceContext,
+  { itemId, visible, volunteer, quantity, source }: Redemption,
+): Promise<string> {
+  // The guarded update takes the item's row lock, as every change of its stock does, before the
+  // volunteer's points account. One that finds the stock gone waits only for the holder's commit and
+  // is refused inside the database, without a round trip under the lock. The CHECK (stock >= 0) is
+  // the last line, this guard the first.
+  const [item] = await tx.db
+    .update(shopItems)
+    .set({ stock: sql`${shopItems.stock} - ${quantity}` })
+    .where(and(eq(shopItems.id, itemId), gte(shopItems.stock, quantity), visible))
+    .returning();
+  if (!item) throw new AppError('shop.out_of_stock', 409);
+  const now = tx.clock.now();
+  assertRedeemable({ ...item, stock: item.stock + quantity }, quantity, now);
+  if (
+    item.perPersonLimit !== null &&
+    !withinPersonLimit(item.perPersonLimit, await takenBy(tx, itemId, volunteer.id), quantity)
+  ) {
+    throw new AppError('shop.over_person_limit', 409);
+  }
+  const points = quantity * item.pricePoints;
+  await holdPoints(tx, volunteer, points);
+  const [row] = await tx.db
+    .insert(redemptions)
+    .values({
+      itemId,
+      volunteerId: volunteer.id,
+      orgPath: item.orgPath,
+      quantity,
+      points,
+      source,
+      expiresAt: redemptionExpiresAt(now),
+      createdBy: tx.actor.name,
+      createdAt: now,
+    })
+    .returning({ id: redemptions.id });
+  await recordAudit(tx, {
+    action: 'shop.redeem',
+    entity: 'redemption',
+    entityId: row.id,
+    orgUnit: { id: item.orgUnitId, path: item.orgPath },
+    detail: { itemId, volunteerId: volunteer.id, quantity, points, source },
+  });
+  return row.id;
 }
 
 /**
@@ -185,25 +203,48 @@ export async function cancelRedemption(
   return getRedemption(ctx, id, self ?? undefined);
 }
 
-/** The item, and whether any held redemption matching `due` has passed its expiry: one statement. */
+/**
+ * The item as `visible` (built with placeholders) lets the redeemer see it, and whether a held
+ * redemption of the item or of the volunteer has passed its expiry: one statement, built once — in a
+ * rush it is the only look-up of those who come after the sell-out.
+ */
+const itemForRedemption = (visible: SQL) =>
+  statement((db) =>
+    db
+      .select({
+        ...getTableColumns(shopItems),
+        hasExpiredHolds: sql<boolean>`exists (${db
+          .select({ one: sql`1` })
+          .from(redemptions)
+          .where(
+            and(
+              isHeld,
+              lt(redemptions.expiresAt, sql.placeholder('now')),
+              or(
+                eq(redemptions.itemId, sql.placeholder('itemId')),
+                eq(redemptions.volunteerId, sql.placeholder('volunteerId')),
+              ),
+            ),
+          )})`,
+      })
+      .from(shopItems)
+      .where(and(eq(shopItems.id, sql.placeholder('itemId')), visible)),
+  );
+const itemForSelf = itemForRedemption(
+  atOrAbovePath(shopItems.orgPath, sql`${sql.placeholder('volunteerPath')}`),
+);
+const itemAtCounter = itemForRedemption(inScopePlaceholder(shopItems.orgPath));
+
 async function findItemForRedemption(
   ctx: ServiceContext,
   itemId: string,
-  visible: SQL,
-  due: SQL | undefined,
+  volunteer: VolunteerRef,
+  source: RedeemSource,
 ) {
-  const [row] = await prepared(
-    ctx.db
-      .select({
-        ...getTableColumns(shopItems),
-        hasExpiredHolds: sql<boolean>`exists (${ctx.db
-          .select({ one: sql`1` })
-          .from(redemptions)
-          .where(and(isHeld, lt(redemptions.expiresAt, ctx.clock.now()), due))})`,
-      })
-      .from(shopItems)
-      .where(and(eq(shopItems.id, itemId), visible)),
-  );
+  const values = { itemId, volunteerId: volunteer.id, now: ctx.clock.now().toISOString() };
+  const [row] = await (source === 'self'
+    ? itemForSelf(ctx.db, { ...values, volunteerPath: volunteer.orgPath })
+    : itemAtCounter(ctx.db, { ...values, ...scopeValues(ctx.actor) }));
   if (!row) throw new AppError('shop.item_not_found', 404);
   return row;
 }

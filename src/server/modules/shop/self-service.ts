@@ -3,7 +3,7 @@ import type { RedeemInput, RedemptionView } from '../../../core/shop/contract';
 import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { atOrAbovePath } from '../../http/scope';
-import type { ServiceContext } from '../../platform/context';
+import { onOneConnectionOf, type ServiceContext } from '../../platform/context';
 import { pointsBalances } from '../points/service';
 import { activeVolunteerOfUser, volunteerInScope, volunteerOfUser } from '../volunteers/service';
 import { expireDue } from './expiry';
@@ -56,16 +56,20 @@ export async function redeemItem(
   itemId: string,
   input: RedeemInput,
 ): Promise<RedemptionView> {
-  if (hasPermission(ctx.actor, 'shop.manage')) {
-    if (!input.volunteerId) throw new AppError('shop.volunteer_required', 400);
-    const volunteer = await volunteerInScope(ctx, input.volunteerId);
-    if (volunteer.status !== 'active') throw new AppError('shop.volunteer_not_active', 409);
-    return redeem(ctx, itemId, volunteer, input.quantity, 'counter');
-  }
-  if (hasPermission(ctx.actor, 'shop.redeem')) {
-    return redeem(ctx, itemId, await activeVolunteerOfUser(ctx), input.quantity, 'self');
-  }
-  throw new AppError('http.forbidden', 403);
+  // On one connection: in a rush the item is read just before the transaction that would promise it,
+  // so once it is sold out the rest are refused on that read instead of in a transaction each.
+  return onOneConnectionOf(ctx, async (ctx) => {
+    if (hasPermission(ctx.actor, 'shop.manage')) {
+      if (!input.volunteerId) throw new AppError('shop.volunteer_required', 400);
+      const volunteer = await volunteerInScope(ctx, input.volunteerId);
+      if (volunteer.status !== 'active') throw new AppError('shop.volunteer_not_active', 409);
+      return redeem(ctx, itemId, volunteer, input.quantity, 'counter');
+    }
+    if (hasPermission(ctx.actor, 'shop.redeem')) {
+      return redeem(ctx, itemId, await activeVolunteerOfUser(ctx), input.quantity, 'self');
+    }
+    throw new AppError('http.forbidden', 403);
+  });
 }
 
 /** Cancels a held redemption: staff one of their scope, a volunteer their own (as `redeemItem`). */

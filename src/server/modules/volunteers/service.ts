@@ -2,7 +2,7 @@ import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { findInScopeOrThrow, inScope } from '../../http/scope';
+import { inScopeLookup } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { volunteers } from './schema';
 
@@ -48,12 +48,14 @@ export async function activeVolunteerOfUser(ctx: ServiceContext): Promise<Volunt
 
 /** A volunteer of the actor's scope by id (any status), or 404 as for a missing one: the shop's counter. */
 export function volunteerInScope(ctx: ServiceContext, id: string): Promise<VolunteerRef> {
-  return findInScopeOrThrow(
-    ctx.db,
-    { table: volunteers, columns: refColumns, id, scope: inScope(ctx.actor, volunteers.orgPath) },
-    'volunteers.not_found',
-  );
+  return volunteerLookup(ctx.db, ctx.actor, id);
 }
+
+// Built once: a counter redemption rush looks up a volunteer per request.
+const volunteerLookup = inScopeLookup(
+  { table: volunteers, columns: refColumns, path: volunteers.orgPath },
+  'volunteers.not_found',
+);
 
 // Scalar sub-selects for another module's select list over rows it has scoped (the inner `sql` keeps
 // the columns qualified where drizzle would print them bare).
