@@ -4,16 +4,19 @@ import { createFieldCrypto } from './crypto/field-crypto';
 import { loadSecrets } from './crypto/secrets';
 import { demoAccounts, demoPassword } from './db/demo-data/accounts';
 import { openDatabase } from './db/open';
-import { isEmpty, loadDemoWorld } from './demo-world';
+import { isEmpty, loadDemoWorld, upgradeModules } from './demo-world';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   const secrets = loadSecrets(config, (message) => console.warn(`[jinlin] ${message}`));
+  const fieldCrypto = createFieldCrypto(secrets);
   if (config.demoData === 'auto' && (await isEmpty(database.db))) {
     console.log('[jinlin] 首次启动：正在载入湖里区演示数据…');
-    await loadDemoWorld(database.db, createFieldCrypto(secrets));
+    await loadDemoWorld(database.db, fieldCrypto);
   }
+  const upgraded = await upgradeModules(database.db, fieldCrypto);
+  if (upgraded > 0) console.log(`[jinlin] 已为 ${upgraded} 条旧记录补齐新字段`);
   const app = await buildApp({ database, config, secrets });
   const shutdown = async () => {
     await app.close();

@@ -1,6 +1,8 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import type { TodoItem } from '../../core/home/contract';
+import type { FieldCrypto } from '../crypto/field-crypto';
+import type { Db } from '../db/client';
 import type { ServiceContext } from './context';
 import type { CountRows } from './count-batch';
 import type { DemoLoader } from './demo-world';
@@ -26,11 +28,19 @@ export type ModuleManifest = {
   /** Loads the module's part of the Huli demo world, after the modules listed before it. */
   demo?: DemoLoader;
   /**
+   * Fills, at every start and before any request, what a migration cannot write for rows older than
+   * it: values computed with the encryption key. Idempotent, and cheap when nothing is left.
+   */
+  upgrade?: Upgrade;
+  /**
    * What waits for the signed-in person in this module (hours to approve, items to hand over …), for
    * the home page's "today". Only what the actor may act on; counts of zero are left out by the caller.
    */
   todo?: TodoSource;
 };
+
+/** A start-up upgrade of a module's rows: answers how many it changed. */
+export type Upgrade = (db: Db, crypto: FieldCrypto) => Promise<number>;
 
 /** A module's to-do lines, its counts asked through `count` so that one statement answers every module's. */
 export type TodoSource = (ctx: TodoContext) => Promise<TodoItem[]>;

@@ -1,7 +1,6 @@
-import { maskIdNumber, maskMobile, maskName } from '../../../core/mask';
+import { maskName } from '../../../core/mask';
 import { ageOn } from '../../../core/residents/age-bands';
 import type { ResidentRow } from '../../../core/residents/contract';
-import type { FieldCrypto } from '../../crypto/field-crypto';
 import type { TagTokens } from './tags';
 
 /** Under 14: the 个人信息保护法 line for a child's data. */
@@ -13,10 +12,10 @@ type RowSource = {
   id: string;
   name: string;
   idType: ResidentRow['idType'];
-  idNumberEnc: string;
+  idNumberMasked: string | null;
   sex: 'male' | 'female';
   birthDate: string;
-  mobileEnc: string | null;
+  mobileMasked: string | null;
   hukouType: 'hukou' | 'migrant';
   compoundName: string | null;
   gridName: string | null;
@@ -25,23 +24,22 @@ type RowSource = {
   status: ResidentRow['status'];
 };
 
-/** Masking happens here, on the server: lists, exports and printouts all pass through it. */
-export function toResidentRow(
-  r: RowSource,
-  crypto: FieldCrypto,
-  tokens: TagTokens,
-  asOf: string,
-): ResidentRow {
+/**
+ * Masking happens on the server: the ID number and mobile are kept masked at every write
+ * (`residentValues`), a minor's name is masked here; lists, exports and printouts all pass through it.
+ */
+export function toResidentRow(r: RowSource, tokens: TagTokens, asOf: string): ResidentRow {
   const age = ageOn(r.birthDate, asOf);
   const isMinor = age < 18;
   return {
     id: r.id,
     name: isMinor ? maskName(r.name) : r.name,
     idType: r.idType,
-    idNumberMasked: maskIdNumber(crypto.decrypt(r.idNumberEnc)),
+    // Kept masked at every write (`residentValues`) and filled at start for older rows (`upgrade.ts`).
+    idNumberMasked: r.idNumberMasked ?? '',
     sex: r.sex,
     age,
-    mobileMasked: r.mobileEnc ? maskMobile(crypto.decrypt(r.mobileEnc)) : null,
+    mobileMasked: r.mobileMasked,
     hukouType: r.hukouType,
     compoundName: r.compoundName,
     gridName: r.gridName,

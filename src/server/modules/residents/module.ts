@@ -7,6 +7,7 @@ import { residentRoutes } from './routes';
 import { households, residentConsents, residents } from './schema';
 import { populationStatsRoutes } from './stats-routes';
 import { residentTodo } from './todo';
+import { fillMaskedForms } from './upgrade';
 
 /** The resident registry: records, households, consents, roster import and export, population statistics. */
 export const residentsModule: ModuleManifest = {
@@ -16,5 +17,6 @@ export const residentsModule: ModuleManifest = {
   errors: residentErrors,
   tables: [residents, households, residentConsents],
   demo: loadDemoResidents,
+  upgrade: fillMaskedForms,
   todo: residentTodo,
 };

@@ -32,11 +32,15 @@ export const residents = pgTable(
     idNumberEnc: text('id_number_enc').notNull(),
     idNumberHash: text('id_number_hash').notNull(),
     idTail: text('id_tail').notNull(),
+    /** As lists show it (`maskIdNumber`), kept so that a page of residents decrypts nothing. */
+    idNumberMasked: text('id_number_masked'),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     birthDate: date('birth_date').notNull(),
     mobileEnc: text('mobile_enc'),
     mobileHash: text('mobile_hash'),
     mobileTail: text('mobile_tail'),
+    /** As lists show it (`maskMobile`). */
+    mobileMasked: text('mobile_masked'),
     hukouType: text('hukou_type', { enum: ['hukou', 'migrant'] }).notNull(),
     compoundId: uuid('compound_id').references(() => compounds.id),
     gridId: uuid('grid_id').references(() => grids.id),

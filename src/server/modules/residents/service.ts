@@ -13,7 +13,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { z } from 'zod';
-import { maskName } from '../../../core/mask';
+import { maskIdNumber, maskMobile, maskName } from '../../../core/mask';
 import { ageOn, birthDateWindow } from '../../../core/residents/age-bands';
 import {
   type ResidentDetail,
@@ -50,10 +50,10 @@ const rowColumns = {
   id: residents.id,
   name: residents.name,
   idType: residents.idType,
-  idNumberEnc: residents.idNumberEnc,
+  idNumberMasked: residents.idNumberMasked,
   sex: residents.sex,
   birthDate: residents.birthDate,
-  mobileEnc: residents.mobileEnc,
+  mobileMasked: residents.mobileMasked,
   hukouType: residents.hukouType,
   compoundName: compoundNameOf(residents.compoundId),
   gridName: gridNameOf(residents.gridId),
@@ -122,7 +122,7 @@ export async function listResidents(ctx: ServiceContext, query: ListQuery) {
   const tokens = tagTokens(ctx.crypto);
   const asOf = query.asOf ?? ctx.clock.today();
   return {
-    items: rows.map((r) => toResidentRow(r, ctx.crypto, tokens, asOf)),
+    items: rows.map((r) => toResidentRow(r, tokens, asOf)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -147,7 +147,7 @@ export async function getResident(ctx: ServiceContext, id: string): Promise<Resi
   const full = await findResident(ctx, id);
   const [row] = await selectRows(db).where(eq(residents.id, id));
   const asOf = ctx.clock.today();
-  const base = toResidentRow(row, crypto, tagTokens(crypto), asOf);
+  const base = toResidentRow(row, tagTokens(crypto), asOf);
   const [members, consents] = await Promise.all([
     full.householdId
       ? db
@@ -236,11 +236,13 @@ export function residentValues(crypto: FieldCrypto, input: ResidentInput) {
     idNumberEnc: crypto.encrypt(identity.idNumber),
     idNumberHash: crypto.hash(`id:${identity.idNumber}`),
     idTail: identity.idNumber.slice(-4),
+    idNumberMasked: maskIdNumber(identity.idNumber),
     sex: identity.sex,
     birthDate: identity.birthDate,
     mobileEnc: seal(input.mobile),
     mobileHash: input.mobile ? crypto.hash(`mobile:${input.mobile}`) : null,
     mobileTail: input.mobile ? input.mobile.slice(-4) : null,
+    mobileMasked: input.mobile ? maskMobile(input.mobile) : null,
     hukouType: input.hukouType,
     compoundId: input.compoundId ?? null,
     gridId: input.gridId ?? null,
