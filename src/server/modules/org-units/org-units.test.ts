@@ -34,6 +34,19 @@ describe('organisation units', () => {
     expect(items.some((u: { name: string }) => u.name === '禾山社区')).toBe(false);
   });
 
+  it('narrows the list by kind and by a part of the name, within the scope', async () => {
+    const headers = await ctx.signIn('jiangtou.admin');
+    const names = async (query: string) =>
+      (await ctx.request({ method: 'GET', url: `/api/v1/org-units?${query}`, headers }))
+        .json()
+        .items.map((u: { name: string }) => u.name);
+    expect(await names('kind=community')).toHaveLength(11);
+    expect(await names('kind=street')).toEqual(['江头街道']);
+    expect(await names(`q=${encodeURIComponent('园山')}`)).toEqual(['园山社区']);
+    expect(await names(`q=${encodeURIComponent('园山')}&kind=street`)).toEqual([]);
+    expect(await names(`q=${encodeURIComponent('禾山')}`)).toEqual([]);
+  });
+
   it('creates a community under a street, and refuses duplicates and nesting without writing', async () => {
     const headers = await ctx.signIn('jiangtou.admin');
     const parentId = await unitId(ctx.database.db, '江头街道');

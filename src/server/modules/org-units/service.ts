@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type {
@@ -8,9 +8,16 @@ import type {
   orgUnitListQuery,
 } from '../../../core/org-units/contract';
 import type { OrgUnitKind } from '../../../core/roles';
-import { type Db, prepared } from '../../db/client';
+import { type Db, prepared, statement } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { findInScopeOrThrow, inScope, inScopeOrAbove } from '../../http/scope';
+import {
+  findInScopeOrThrow,
+  inScope,
+  inScopeLookup,
+  inScopeOrAbove,
+  inScopePlaceholder,
+  scopeValues,
+} from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import { compounds, grids, orgUnits } from './schema';
@@ -44,27 +51,37 @@ export async function listOrgUnits(
   ctx: ServiceContext,
   query: z.infer<typeof orgUnitListQuery>,
 ): Promise<OrgUnitView[]> {
-  return ctx.db
+  return unitList(ctx.db, {
+    ...scopeValues(ctx.actor),
+    q: query.q ? `%${query.q}%` : null,
+    kind: query.kind ?? null,
+  });
+}
+
+// Built once (the cheapest signed-in list, asked on every desk page): a filter not given is null.
+const unitList = statement((db) =>
+  db
     .select(viewColumns)
     .from(orgUnits)
     .where(
       and(
-        inScope(ctx.actor, orgUnits.path),
-        query.q ? ilike(orgUnits.name, `%${query.q}%`) : undefined,
-        query.kind ? eq(orgUnits.kind, query.kind) : undefined,
+        inScopePlaceholder(orgUnits.path),
+        sql`(${sql.placeholder('q')}::text is null or ${orgUnits.name} ilike ${sql.placeholder('q')})`,
+        sql`(${sql.placeholder('kind')}::text is null or ${orgUnits.kind} = ${sql.placeholder('kind')})`,
       ),
     )
-    .orderBy(asc(orgUnits.path));
-}
+    .orderBy(asc(orgUnits.path)),
+);
 
 /** One unit the actor may see, or 404 — the shared way other modules resolve a unit id. */
 export function getOrgUnitInScope(ctx: ServiceContext, id: string): Promise<OrgUnitRef> {
-  return findInScopeOrThrow(
-    ctx.db,
-    { table: orgUnits, columns: refColumns, id, scope: inScope(ctx.actor, orgUnits.path) },
-    'orgUnits.not_found',
-  );
+  return unitRefLookup(ctx.db, ctx.actor, id);
 }
+
+const unitRefLookup = inScopeLookup(
+  { table: orgUnits, columns: refColumns, path: orgUnits.path },
+  'orgUnits.not_found',
+);
 
 /**
  * Names of units for list labels: only units the actor sees, in scope or above it (a project bought
