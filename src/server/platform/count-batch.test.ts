@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle, Db } from '../db/client';
+import type { DatabaseHandle } from '../db/client';
 import { orgUnits } from '../modules/org-units/schema';
+import { counted } from '../testing/statement-counter';
 import { openTestDatabase } from '../testing/test-db';
 import { batchedCounts } from './count-batch';
 
@@ -10,26 +11,6 @@ beforeAll(async () => {
   handle = await openTestDatabase();
 });
 afterAll(() => handle.close());
-
-/** The database, counting the statements it prepares (every statement, named or not, is prepared first). */
-const counted = (db: Db) => {
-  const sent = { statements: 0 };
-  type Session = Db['_']['session'];
-  const session = new Proxy(db._.session, {
-    get: (target, key, receiver) =>
-      key === 'prepareQuery'
-        ? (...args: Parameters<Session['prepareQuery']>) => {
-            sent.statements++;
-            return target.prepareQuery(...args);
-          }
-        : Reflect.get(target, key, receiver),
-  });
-  const proxy = new Proxy(db, {
-    get: (target, key, receiver) =>
-      key === '_' ? { ...target._, session } : Reflect.get(target, key, receiver),
-  });
-  return { db: proxy, sent };
-};
 
 describe('batchedCounts', () => {
   it('answers the counts asked in one turn with one statement, each as a count of its own would', async () => {

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ServiceFigures, ServiceTargetGroup, UnitFigureRow } from '../../../core/activities/contract';
-import { preparedRows } from '../../db/client';
 import { mapById, perIdJson, perUnitJson, rowJson } from '../../db/per-unit';
+import { batchedRow } from '../../db/row-batch';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 
@@ -84,7 +84,7 @@ export async function activityFigureSet(
   units: readonly { id: string; path: string }[],
   projects: readonly string[] = [],
 ): Promise<ActivityFigureSet> {
-  const [row] = await preparedRows<{
+  const row = await batchedRow<{
     totals: ActivityFigures;
     units: Record<string, ActivityFigures> | null;
     projects: Record<string, ActivityFigures> | null;

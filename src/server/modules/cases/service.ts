@@ -9,8 +9,8 @@ import {
   type caseRecordInput,
   caseStages,
 } from '../../../core/cases/contract';
-import { preparedRows } from '../../db/client';
 import { mapById, perUnitJson, rowJson } from '../../db/per-unit';
+import { batchedRow } from '../../db/row-batch';
 import { AppError } from '../../http/errors';
 import { underPathSql } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
@@ -267,7 +267,7 @@ export async function caseAndVisitCounts(
   f: CaseworkFilter,
   units: readonly Pick<OrgUnitRef, 'id' | 'path'>[],
 ): Promise<{ totals: CaseworkCounts; byUnit: Map<string, CaseworkCounts> }> {
-  const [row] = await preparedRows<{ totals: CaseworkCounts; units: Record<string, CaseworkCounts> | null }>(
+  const row = await batchedRow<{ totals: CaseworkCounts; units: Record<string, CaseworkCounts> | null }>(
     ctx.db,
     sql`select ${rowJson(sql`c.opened, c.closed, v.visits from ${caseworkUnder(f.unitPath, f)}`)} as totals,
       ${perUnitJson(units, (path) => sql`c.opened, c.closed, v.visits from ${caseworkUnder(path, f)}`)} as units`,

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { preparedRows } from '../../db/client';
 import { mapById, perUnitJson, rowJson } from '../../db/per-unit';
+import { batchedRow } from '../../db/row-batch';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import { activityIdsOfProject, projectIdOfActivity } from '../activities/service';
@@ -38,7 +39,7 @@ export async function volunteerServiceFigures(
   f: ServiceRecordFilter,
   units: readonly { id: string; path: string }[],
 ): Promise<{ totals: VolunteerServiceFigures; byUnit: Map<string, VolunteerServiceFigures> }> {
-  const [row] = await preparedRows<{
+  const row = await batchedRow<{
     totals: VolunteerServiceFigures;
     units: Record<string, VolunteerServiceFigures> | null;
   }>(
