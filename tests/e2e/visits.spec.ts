@@ -31,7 +31,9 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   await openVisits(page);
 
   // Monthly plans for 独居: the demo world has planned its 130 already; only people other journeys
-  // registered since (living alone, in 园山) are new, and every one eligible ends up with a plan.
+  // registered since (living alone, in 园山) are new, and every one eligible ends up with a plan. Other
+  // journeys of the run may also have marked a planned person moved away, so "already planned" is most
+  // of the 130, not all of them.
   await page.getByRole('button', { name: '批量建立计划' }).click();
   const bulk = page.getByRole('dialog', { name: '批量建立计划' });
   await expect(formItem(bulk, '人群类别')).toContainText('独居');
@@ -40,7 +42,7 @@ test('plans, the overdue list by grid, a visit with follow-up, and marking it do
   const result = bulk.getByTestId('bulk-result');
   await expect(result).toContainText(/新建 \d+ 个探访计划/);
   const [created, eligible, existing] = ((await result.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
-  expect(existing).toBeGreaterThanOrEqual(130);
+  expect(existing).toBeGreaterThanOrEqual(125);
   expect(created + existing).toBe(eligible);
   await screenshot(page, 'visits-bulk');
   await bulk.getByRole('button', { name: '关 闭' }).click();
