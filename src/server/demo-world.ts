@@ -42,10 +42,3 @@ export async function loadDemoWorld(
   // without them it guesses one row per table and picks nested loops over thousands of attendances.
   await db.execute(sql`analyze`);
 }
-
-/** Runs every module's start-up upgrade (`ModuleManifest.upgrade`), in the order of the module list. */
-export async function upgradeModules(db: Db, fieldCrypto: FieldCrypto): Promise<number> {
-  let changed = 0;
-  for (const m of modules) changed += (await m.upgrade?.(db, fieldCrypto)) ?? 0;
-  return changed;
-}

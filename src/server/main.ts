@@ -4,7 +4,8 @@ import { createFieldCrypto } from './crypto/field-crypto';
 import { loadSecrets } from './crypto/secrets';
 import { demoAccounts, demoPassword } from './db/demo-data/accounts';
 import { openDatabase } from './db/open';
-import { isEmpty, loadDemoWorld, upgradeModules } from './demo-world';
+import { isEmpty, loadDemoWorld } from './demo-world';
+import { upgradeModules } from './upgrade';
 
 async function main() {
   const config = loadConfig();
