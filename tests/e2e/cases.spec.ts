@@ -140,8 +140,11 @@ test('a case from intake to closing, seen whole only by those who may', async ({
   // 结案 needs a reason.
   await page.getByRole('button', { name: /结\s*案/ }).click();
   const closeModal = page.getByRole('dialog').filter({ hasText: '不能重新开启' });
-  await closeModal.getByRole('button', { name: '确认结案' }).click();
-  await expect(formItem(closeModal, '结案原因')).toContainText('请填写结案原因');
+  // A click while the dialog still zooms in can be lost; clicking again only shows the rule again.
+  await expect(async () => {
+    await closeModal.getByRole('button', { name: '确认结案' }).click({ timeout: 3000 });
+    await expect(formItem(closeModal, '结案原因')).toContainText('请填写结案原因', { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await closeModal.getByLabel('结案原因').fill('服务对象已在亲属介绍下找到工作，本人提出结案');
   await closeModal.getByRole('button', { name: '确认结案' }).click();
   await expect(closeModal).toBeHidden();

@@ -116,8 +116,8 @@ test('a 书记下午茶 takes a need, decides, assigns a team, and the team lead
   await page.getByRole('button', { name: '分派任务' }).click();
   const assign = page.getByRole('dialog');
   await formItem(assign, '事项').locator('textarea').fill(what);
-  // A compound branch is indented under its community team in the picker.
-  await pickOption(page, formItem(assign, '志愿队'), `\u3000${teamName}`);
+  // A compound branch is indented under its community team in the picker; a community has many.
+  await pickOption(page, formItem(assign, '志愿队'), `\u3000${teamName}`, teamName);
   await formItem(assign, '完成时限').locator('input').fill(inDays(7));
   await shoot(page, 'assign');
   await save(assign);

@@ -95,11 +95,20 @@ export const formItem = (scope: Locator, label: string): Locator =>
 const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 // antd's Select is not a <select>: open it, click the option, and check that the field now shows it.
-// The open animation can swallow a click on a busy machine, so the whole step is retried.
-export const pickOption = async (page: Page, field: Locator, title: string): Promise<void> => {
+// The open animation can swallow a click on a busy machine, so the whole step is retried. The list
+// renders only the options in view: for a long list, pass `search` to narrow it by typing first.
+export const pickOption = async (
+  page: Page,
+  field: Locator,
+  title: string,
+  search?: string,
+): Promise<void> => {
   const option = page.locator(`${openDropdown} .ant-select-item-option[title="${title}"]`);
   await expect(async () => {
-    if (!(await option.isVisible())) await field.locator('.ant-select').first().or(field).first().click();
+    if (!(await option.isVisible())) {
+      await field.locator('.ant-select').first().or(field).first().click();
+      if (search) await field.locator('input').first().fill(search);
+    }
     await option.click({ timeout: 2_000 });
     await expect(field).toContainText(title, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });

@@ -7,7 +7,7 @@ import { useTeamTree } from './useVolunteers';
 export const flattenTeams = (nodes: TeamNode[], depth = 0): { team: TeamNode; depth: number }[] =>
   nodes.flatMap((team) => [{ team, depth }, ...flattenTeams(team.children, depth + 1)]);
 
-// One team of the unit's tree.
+// One team of the unit's tree; a community has a branch per compound, so the list is searched by name.
 export const TeamSelect = ({
   value,
   onChange,
@@ -23,6 +23,7 @@ export const TeamSelect = ({
   return (
     <Select<string>
       allowClear
+      showSearch={{ optionFilterProp: 'label' }}
       aria-label={placeholder}
       placeholder={placeholder}
       loading={isPending}
