@@ -16,18 +16,19 @@ export type HeldFilter = {
 };
 
 /**
- * Sessions of published or finished activities that have started, in [from, to] (Asia/Shanghai dates),
- * under the unit and within the caller's scope.
+ * Sessions of published or finished activities in [from, to] (Asia/Shanghai dates), under the unit and
+ * within the caller's scope, that have started (`held`) or are yet to start (`upcoming`).
  */
-const heldSessions = (ctx: ServiceContext, f: HeldFilter) => sql`select s.id, s.guest_count,
-    s.attended_count, a.id activity_id, a.kind, a.brands, a.target_groups, a.org_path, a.project_id
+const periodSessions = (ctx: ServiceContext, f: HeldFilter, when: 'held' | 'upcoming') => sql`select s.id,
+    s.starts_at, s.guest_count, s.attended_count, a.id activity_id, a.kind, a.brands, a.target_groups,
+    a.org_path, a.project_id
   from activity_sessions s join activities a on a.id = s.activity_id
   where ${underPathSql(sql`a.org_path`, f.unitPath)}
     and ${underPathSql(sql`a.org_path`, ctx.actor.membership.orgPath)}
     and a.status in ('published', 'finished')
     and s.starts_at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'
     and s.starts_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'
-    and s.starts_at <= ${ctx.clock.now().toISOString()}::timestamptz
+    and s.starts_at ${sql.raw(when === 'held' ? '<=' : '>')} ${ctx.clock.now().toISOString()}::timestamptz
     ${f.brand ? sql`and a.brands @> array[${f.brand}]::text[]` : sql``}
     ${f.targetGroup ? sql`and a.target_groups @> array[${f.targetGroup}]::text[]` : sql``}
     ${f.projectId ? sql`and a.project_id = ${f.projectId}` : sql``}`;
@@ -54,8 +55,13 @@ export type ActivityFigures = Omit<
   'orgUnitId' | 'name' | 'casesOpened' | 'casesClosed' | 'visitsMade'
 >;
 
-/** The unit's figures broken down: by unit below it and by project (by id), by brand and by target group. */
+/**
+ * The unit's figures broken down: by unit below it and by project (by id), by brand and by target
+ * group; and when the next session of the period starts, the moment these figures stop being current
+ * without any write (null when none is planned).
+ */
 export type ActivityFigureSet = {
+  nextSessionAt: string | null;
   totals: ActivityFigures;
   byUnit: Map<string, ActivityFigures>;
   byProject: Map<string, ActivityFigures>;
@@ -90,15 +96,18 @@ export async function activityFigureSet(
     projects: Record<string, ActivityFigures> | null;
     brands: TagFigures[];
     groups: TagFigures[];
+    next: string | null;
   }>(
     ctx.db,
-    sql`with held as (${heldSessions(ctx, f)})
+    sql`with held as (${periodSessions(ctx, f, 'held')})
       select ${rowJson(figuresOfHeld(sql`true`))} as totals,
+        (select min(starts_at) from (${periodSessions(ctx, f, 'upcoming')}) upcoming) as next,
         ${perUnitJson(units, (path) => figuresOfHeld(underPathSql(sql`h.org_path`, path)))} as units,
         ${perIdJson(projects, (id) => figuresOfHeld(sql`h.project_id = ${id}`))} as projects,
         ${figuresByTag('brands')} as brands, ${figuresByTag('target_groups')} as groups`,
   );
   return {
+    nextSessionAt: row.next,
     totals: row.totals,
     byUnit: mapById(row.units),
     byProject: mapById(row.projects),

@@ -4,6 +4,7 @@ import { activityFigureSet } from '../activities/service';
 import { overdueVisitsBelow } from '../cases/service';
 import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { listProjects } from '../projects/service';
+import { cachedFigures } from './figure-cache';
 
 // A street or the district runs a handful of projects at a time; the home shows them all up to this.
 const projectsShown = 20;
@@ -21,13 +22,20 @@ export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
     unitsDirectlyBelow(ctx, unit.id),
     listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown }),
   ]);
+  const projectIds = running.items.map((p) => p.id);
+  const key = JSON.stringify([
+    'home',
+    ctx.actor.membership.orgPath,
+    period,
+    units.map((u) => [u.id, u.path]),
+    projectIds,
+  ]);
+  // Overdue visits depend on today and on the plans, which no figure mark follows: counted each time.
   const [{ totals, byUnit, byProject }, overdue] = await Promise.all([
-    activityFigureSet(
-      ctx,
-      period,
-      units,
-      running.items.map((p) => p.id),
-    ),
+    cachedFigures(ctx, unit.path, key, async () => {
+      const figures = await activityFigureSet(ctx, period, units, projectIds);
+      return { value: figures, until: figures.nextSessionAt };
+    }),
     overdueVisitsBelow(ctx, [unit, ...units]),
   ]);
   return {

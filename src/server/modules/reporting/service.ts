@@ -12,9 +12,25 @@ import { getOrgUnitInScope, unitsDirectlyBelow } from '../org-units/service';
 import { getVisibleProject } from '../projects/service';
 import { getResidentRef } from '../residents/service';
 import { volunteerServiceFigures } from '../volunteers/service';
+import { cachedFigures } from './figure-cache';
 import { figuresTitle, serviceFiguresXlsx } from './workbook';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
+
+/** Each module's figures of the filter's unit and of each of `units`, from their records. */
+async function countFigures(
+  ctx: ServiceContext,
+  filter: HeldFilter,
+  units: readonly { id: string; path: string }[],
+) {
+  const { unitPath, from, to, projectId } = filter;
+  const [activity, casework, service] = await Promise.all([
+    activityFigureSet(ctx, filter, units),
+    caseAndVisitCounts(ctx, filter, units),
+    volunteerServiceFigures(ctx, { unitPath, from, to, projectId }, units),
+  ]);
+  return { value: { activity, casework, service }, until: activity.nextSessionAt };
+}
 
 /**
  * Service figures of a unit and everything below it for sessions that started in [from, to]
@@ -28,12 +44,15 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
   const project = query.projectId ? await getVisibleProject(ctx, query.projectId) : null;
   const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
   const units = await unitsDirectlyBelow(ctx, unit.id);
-  const volunteerFilter = { unitPath: unit.path, from: query.from, to: query.to, projectId: project?.id };
-  const [activity, casework, service] = await Promise.all([
-    activityFigureSet(ctx, filter, units),
-    caseAndVisitCounts(ctx, filter, units),
-    volunteerServiceFigures(ctx, volunteerFilter, units),
+  const key = JSON.stringify([
+    'service',
+    ctx.actor.membership.orgPath,
+    filter,
+    units.map((row) => [row.id, row.path]),
   ]);
+  const { activity, casework, service } = await cachedFigures(ctx, unit.path, key, () =>
+    countFigures(ctx, filter, units),
+  );
   const byUnit = units.map((row) => {
     const below = activity.byUnit.get(row.id);
     const counts = casework.byUnit.get(row.id);

@@ -1,0 +1,109 @@
+CREATE TABLE "figure_marks" (
+	"org_path" text PRIMARY KEY NOT NULL,
+	"generation" bigint DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "figure_marks_path_idx" ON "figure_marks" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+-- Adds one to the mark of each path given (nulls left out), in path order so that two writers lock
+-- the marks they share in the same order.
+CREATE FUNCTION "mark_figures"("paths" text[]) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO "figure_marks" ("org_path")
+  SELECT DISTINCT p FROM unnest("paths") p WHERE p IS NOT NULL ORDER BY p
+  ON CONFLICT ("org_path") DO UPDATE SET "generation" = "figure_marks"."generation" + 1
+$$;
+--> statement-breakpoint
+-- Rows that carry their own org_path (cases, visits, service records): one mark per path a statement touched.
+CREATE FUNCTION "figure_rows_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "mark_figures"(ARRAY(SELECT "org_path" FROM new_rows));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM "mark_figures"(ARRAY(SELECT "org_path" FROM old_rows));
+  ELSE
+    PERFORM "mark_figures"(ARRAY(SELECT "org_path" FROM old_rows UNION SELECT "org_path" FROM new_rows));
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- Sessions count under their activity's path. A check-in changes the session's attendance count (the
+-- trigger of migration 0018), so attendances are marked through their sessions.
+CREATE FUNCTION "figure_sessions_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "mark_figures"(ARRAY(SELECT a."org_path" FROM new_rows s JOIN "activities" a ON a."id" = s."activity_id"));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM "mark_figures"(ARRAY(SELECT a."org_path" FROM old_rows s JOIN "activities" a ON a."id" = s."activity_id"));
+  ELSE
+    PERFORM "mark_figures"(ARRAY(
+      SELECT a."org_path" FROM (SELECT "activity_id" FROM old_rows UNION SELECT "activity_id" FROM new_rows) s
+      JOIN "activities" a ON a."id" = s."activity_id"));
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- An activity row by row, and on update only when a column the figures read changed: a sign-up updates
+-- the activity's counters under its lock, and must not queue for a mark as well. A change of project
+-- also moves the volunteer service recorded at the activity, wherever it was recorded.
+CREATE FUNCTION "figure_activity_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "mark_figures"(ARRAY[NEW."org_path"]);
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM "mark_figures"(ARRAY[OLD."org_path"]);
+  ELSE
+    PERFORM "mark_figures"(ARRAY[OLD."org_path", NEW."org_path"] || ARRAY(
+      SELECT r."org_path" FROM "service_records" r
+      WHERE r."activity_id" = NEW."id" AND OLD."project_id" IS DISTINCT FROM NEW."project_id"));
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "activities_figures_on_insert_delete" AFTER INSERT OR DELETE ON "activities"
+  FOR EACH ROW EXECUTE FUNCTION "figure_activity_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "activities_figures_on_update" AFTER UPDATE ON "activities" FOR EACH ROW
+  WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."org_path" IS DISTINCT FROM NEW."org_path"
+    OR OLD."kind" IS DISTINCT FROM NEW."kind" OR OLD."brands" IS DISTINCT FROM NEW."brands"
+    OR OLD."target_groups" IS DISTINCT FROM NEW."target_groups"
+    OR OLD."project_id" IS DISTINCT FROM NEW."project_id")
+  EXECUTE FUNCTION "figure_activity_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "activity_sessions_figures_on_insert" AFTER INSERT ON "activity_sessions"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_sessions_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "activity_sessions_figures_on_update" AFTER UPDATE ON "activity_sessions"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION "figure_sessions_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "activity_sessions_figures_on_delete" AFTER DELETE ON "activity_sessions"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_sessions_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "cases_figures_on_insert" AFTER INSERT ON "cases"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "cases_figures_on_update" AFTER UPDATE ON "cases"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "cases_figures_on_delete" AFTER DELETE ON "cases"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "visits_figures_on_insert" AFTER INSERT ON "visits"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "visits_figures_on_update" AFTER UPDATE ON "visits"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "visits_figures_on_delete" AFTER DELETE ON "visits"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "service_records_figures_on_insert" AFTER INSERT ON "service_records"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "service_records_figures_on_update" AFTER UPDATE ON "service_records"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION "figure_rows_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "service_records_figures_on_delete" AFTER DELETE ON "service_records"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();

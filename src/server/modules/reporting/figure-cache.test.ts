@@ -1,0 +1,150 @@
+import { type SQL, sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceFigures } from '../../../core/activities/contract';
+import { queryRows } from '../../db/client';
+import { underPathSql } from '../../http/scope';
+import type { Clock } from '../../platform/clock';
+import type { ServiceContext } from '../../platform/context';
+import { actorOf } from '../../testing/actor';
+import { unitOf } from '../../testing/fixtures';
+import { counted } from '../../testing/statement-counter';
+import { createTestContext, type TestContext } from '../../testing/test-app';
+import { serviceFigures } from './service';
+
+// A street's figures are reused while nothing under the street changed (decision 014). Every write
+// here goes straight to the database, as another app server's would: nothing in this process is told.
+
+let ctx: TestContext;
+let street: { id: string; path: string };
+let streetAdmin: ServiceContext;
+const period = { from: '2020-01-01', to: '2030-12-31' };
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  street = await unitOf(ctx.database.db, '江头街道');
+  const membership = {
+    id: 'test',
+    orgUnitId: street.id,
+    orgUnitName: '江头街道',
+    orgUnitKind: 'street' as const,
+    orgPath: street.path,
+    role: 'streetAdmin' as const,
+    providerId: null,
+    providerName: null,
+  };
+  const actor = actorOf({
+    userId: 'figures',
+    username: 'figures',
+    name: '统计',
+    memberships: [membership],
+    membership,
+  });
+  streetAdmin = { ...ctx.app.services, actor };
+});
+afterAll(() => ctx.close());
+
+/** The street's figures as a view asks for them: reused when nothing changed. */
+const viewed = (as: ServiceContext = streetAdmin) => serviceFigures(as, { ...period, orgUnitId: street.id });
+
+/** The same counted afresh: a transaction is a database handle no figures were kept for. */
+const countedAfresh = (as: ServiceContext = streetAdmin): Promise<ServiceFigures> =>
+  ctx.database.db.transaction((tx) => serviceFigures({ ...as, db: tx }, { ...period, orgUnitId: street.id }));
+
+const oneId = async (table: SQL, where: SQL = sql`true`) => {
+  const [row] = await queryRows<{ id: string }>(
+    ctx.database.db,
+    sql`select id from ${table} where ${underPathSql(sql`org_path`, street.path)} and ${where}
+      order by id limit 1`,
+  );
+  return row.id;
+};
+
+/** Writes under the street that change at least one figure of the period. */
+const writes: Record<string, () => Promise<unknown>> = {
+  guests: async () => {
+    const [session] = await queryRows<{ id: string }>(
+      ctx.database.db,
+      sql`select s.id from activity_sessions s join activities a on a.id = s.activity_id
+        where ${underPathSql(sql`a.org_path`, street.path)} and a.status in ('published', 'finished')
+          and s.starts_at < now() and s.starts_at >= '2020-01-01' order by s.id limit 1`,
+    );
+    return ctx.database.db.execute(
+      sql`update activity_sessions set guest_count = guest_count + 3 where id = ${session.id}`,
+    );
+  },
+  attendanceRemoved: async () =>
+    ctx.database.db.execute(sql`delete from attendances where id = (select t.id from attendances t
+      join activity_sessions s on s.id = t.session_id join activities a on a.id = s.activity_id
+      where ${underPathSql(sql`a.org_path`, street.path)} and s.starts_at < now() order by t.id limit 1)`),
+  activityCancelled: async () =>
+    ctx.database.db.execute(sql`update activities set status = 'cancelled'
+      where id = ${await oneId(
+        sql`activities`,
+        sql`status in ('published', 'finished') and exists
+        (select 1 from activity_sessions s where s.activity_id = activities.id and s.starts_at < now()
+          and s.starts_at >= '2020-01-01')`,
+      )}`),
+  visitMovedOut: async () =>
+    ctx.database.db.execute(sql`update visits set visited_on = '2019-06-01'
+      where id = ${await oneId(sql`visits`, sql`visited_on >= '2020-01-01'`)}`),
+  visitDeleted: async () =>
+    ctx.database.db.execute(
+      sql`delete from visits where id = ${await oneId(sql`visits`, sql`visited_on >= '2020-01-01'`)}`,
+    ),
+  caseClosed: async () =>
+    ctx.database.db.execute(sql`update cases set closed_on = current_date, stage = 'closed'
+      where id = ${await oneId(sql`cases`, sql`closed_on is null`)}`),
+  serviceRejected: async () =>
+    ctx.database.db.execute(sql`update service_records set status = 'rejected'
+      where id = ${await oneId(sql`service_records`, sql`status = 'approved' and service_date >= '2020-01-01'`)}`),
+};
+
+describe('the figures kept for a unit', () => {
+  it('answer a second view without counting again', async () => {
+    const { db, sent } = counted(ctx.database.db);
+    const as = { ...streetAdmin, db };
+    const first = await viewed(as);
+    const firstStatements = sent.statements;
+    expect(await viewed(as)).toEqual(first);
+    // The unit, the units below it and the marks; not the figures.
+    expect(sent.statements - firstStatements).toBe(firstStatements - 1);
+    expect(first).toEqual(await countedAfresh());
+  });
+
+  it('equal the figures counted afresh after any sequence of writes under the unit, on any server', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...Object.keys(writes)), { minLength: 1, maxLength: 3 }),
+        async (sequence) => {
+          for (const write of sequence) {
+            const before = await viewed();
+            await writes[write]();
+            const after = await viewed();
+            expect(after).not.toEqual(before);
+            expect(after).toEqual(await countedAfresh());
+          }
+        },
+      ),
+      { numRuns: 4 },
+    );
+  }, 120_000);
+
+  it('count a session once its start has passed, with nothing written', async () => {
+    const [next] = await queryRows<{ startsAt: string }>(
+      ctx.database.db,
+      sql`select s.starts_at as "startsAt" from activity_sessions s join activities a on a.id = s.activity_id
+        where ${underPathSql(sql`a.org_path`, street.path)} and a.status = 'published' and a.kind = 'event'
+          and s.starts_at > now() and s.starts_at < '2030-12-31' order by s.starts_at limit 1`,
+    );
+    const at = (date: Date): ServiceContext => {
+      const clock: Clock = { now: () => date, today: () => date.toISOString().slice(0, 10) };
+      return { ...streetAdmin, clock };
+    };
+    const before = await viewed(at(new Date()));
+    const later = at(new Date(Date.parse(next.startsAt) + 60_000));
+    const after = await viewed(later);
+    expect(after.activitiesHeld).toBe(before.activitiesHeld + 1);
+    expect(after).toEqual(await countedAfresh(later));
+  });
+});
