@@ -16,11 +16,11 @@ import { inTransaction, type ServiceContext } from '../../platform/context';
 import { auditFromRow, recordAudit } from '../audit/service';
 import { notifyResidents } from '../notifications/service';
 import {
-  getResidentRef,
   listedName,
   type ResidentRef,
   residentBirthDateOf,
   residentNameOf,
+  residentRefInScope,
 } from '../residents/service';
 import { residentHasPriority } from '../volunteers/service';
 import { activities, registrations } from './schema';
@@ -83,11 +83,12 @@ function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
  * registration for it: a staff member sees the activities of their scope (`inScope`), a resident on the
  * phone those of the units above too (`inScopeOrAbove`). Built once for each.
  */
-const activityToRegisterAs = (visible: SQL) =>
+const activityToRegisterAs = (visible: SQL, resident: SQL<ResidentRef | null>) =>
   statement((db) =>
     db
       .select({
         activity: activities,
+        resident,
         registered: sql<boolean>`exists (select 1 from ${registrations} r
           where r.activity_id = ${activities.id} and r.resident_id = ${sql.placeholder('residentId')}
             and r.status <> 'cancelled')`,
@@ -96,8 +97,10 @@ const activityToRegisterAs = (visible: SQL) =>
       .where(and(eq(activities.id, sql.placeholder('id')), visible)),
   );
 const activityToRegisterBy = {
-  staff: activityToRegisterAs(inScopePlaceholder(activities.orgPath)),
-  self: activityToRegisterAs(inScopeOrAbovePlaceholder(activities.orgPath)),
+  // At the desk the person is looked up in the same statement, in the staff's scope.
+  staff: activityToRegisterAs(inScopePlaceholder(activities.orgPath), residentRefInScope),
+  // On the phone the person is the caller's own resident, already known.
+  self: activityToRegisterAs(inScopeOrAbovePlaceholder(activities.orgPath), sql<null>`null`),
 };
 
 async function activityToRegister(
@@ -105,7 +108,7 @@ async function activityToRegister(
   id: string,
   residentId: string,
   source: 'self' | 'staff',
-): Promise<{ activity: ActivityRow; registered: boolean }> {
+): Promise<{ activity: ActivityRow; resident: ResidentRef | null; registered: boolean }> {
   const [row] = await activityToRegisterBy[source](ctx.db, { id, residentId, ...scopeValues(ctx.actor) });
   if (!row) throw new AppError('activities.not_found', 404);
   return row;
@@ -164,22 +167,27 @@ export function register(
   resident: ResidentRef,
   source: 'self' | 'staff',
 ): Promise<RegisterOutcome> {
-  return registerResident(ctx, activityId, resident.id, async () => resident, source);
+  return registerResident(ctx, activityId, resident.id, source, resident);
 }
 
 /**
- * The activity is read (with whether the person already holds a place) before the person is looked up
- * by `resolve`: an unknown activity is reported before an unknown person, in one statement each.
+ * The activity is read with whether the person already holds a place and, unless `known`, the person
+ * in the caller's scope, in one statement: an unknown activity is reported before an unknown person.
  */
 async function registerResident(
   ctx: ServiceContext,
   activityId: string,
   residentId: string,
-  resolve: () => Promise<ResidentRef>,
   source: 'self' | 'staff',
+  known?: ResidentRef,
 ): Promise<RegisterOutcome> {
-  const { activity, registered } = await activityToRegister(ctx, activityId, residentId, source);
-  const resident = await resolve();
+  const {
+    activity,
+    resident: found,
+    registered,
+  } = await activityToRegister(ctx, activityId, residentId, source);
+  const resident = known ?? found;
+  if (!resident) throw new AppError('residents.not_found', 404);
   const now = ctx.clock.now();
   if (activity.status !== 'published') throw new AppError('activities.not_published', 409);
   if (source === 'self' && !(await windowOpenFor(ctx.db, activity, resident.id, now))) {
@@ -281,5 +289,5 @@ export async function listRegistrations(
 
 /** Staff registering someone at the counter: the person must be one they serve. */
 export function registerByStaff(ctx: ServiceContext, activityId: string, residentId: string) {
-  return registerResident(ctx, activityId, residentId, () => getResidentRef(ctx, residentId), 'staff');
+  return registerResident(ctx, activityId, residentId, 'staff');
 }

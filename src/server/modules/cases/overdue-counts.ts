@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client';
+import { preparedRows, queryRows } from '../../db/client';
 import { underPathSql } from '../../http/scope';
 import type { ServiceContext } from '../../platform/context';
 import type { OrgUnitRef } from '../org-units/service';
@@ -21,13 +21,16 @@ export function overdueVisitsByGrid(ctx: ServiceContext): Promise<OverdueByGrid[
   );
 }
 
-/** Overdue plans under each of `units` (e.g. a street's communities), by unit id, in one query. */
+/**
+ * Overdue plans under each of `units` (e.g. a street's communities), by unit id, in one query: prepared,
+ * as it runs on every view of a street's or the district's home.
+ */
 export async function overdueVisitsBelow(
   ctx: ServiceContext,
   units: readonly Pick<OrgUnitRef, 'id' | 'path'>[],
 ): Promise<Map<string, number>> {
   if (units.length === 0) return new Map();
-  const rows = await queryRows<{ id: string; count: number }>(
+  const rows = await preparedRows<{ id: string; count: number }>(
     ctx.db,
     sql`with overdue as (select "orgPath" from (${ratedPlans(ctx, ctx.clock.today())}) p
         where status = 'overdue')

@@ -51,7 +51,7 @@ const viewed = (as: ServiceContext = streetAdmin) => serviceFigures(as, { ...per
 const countedAfresh = (as: ServiceContext = streetAdmin): Promise<ServiceFigures> =>
   ctx.database.db.transaction((tx) => serviceFigures({ ...as, db: tx }, { ...period, orgUnitId: street.id }));
 
-const oneId = async (table: SQL, where: SQL = sql`true`) => {
+const oneId = async (table: SQL, where: SQL) => {
   const [row] = await queryRows<{ id: string }>(
     ctx.database.db,
     sql`select id from ${table} where ${underPathSql(sql`org_path`, street.path)} and ${where}
@@ -60,44 +60,58 @@ const oneId = async (table: SQL, where: SQL = sql`true`) => {
   return row.id;
 };
 
-/** Writes under the street that change at least one figure of the period. */
+/**
+ * The rows the writes change, chosen once: the street's two activities held since 2020 (the demo has
+ * two), one kept and served, the other cancelled and restored; an open case closed and opened again;
+ * a visit moved out of the period and back.
+ */
+let rows: { served: string; toggled: string; caseId: string; visitId: string };
+beforeAll(async () => {
+  const held = await queryRows<{ id: string }>(
+    ctx.database.db,
+    sql`select a.id from activities a join activity_sessions s on s.activity_id = a.id
+      where ${underPathSql(sql`a.org_path`, street.path)} and a.status in ('published', 'finished')
+        and s.starts_at < now() and s.starts_at >= ${period.from}
+      group by a.id order by sum(s.attended_count) desc, a.id`,
+  );
+  expect(held.length).toBeGreaterThanOrEqual(2);
+  rows = {
+    served: held[0].id,
+    toggled: held[1].id,
+    caseId: await oneId(sql`cases`, sql`closed_on is null`),
+    visitId: await oneId(sql`visits`, sql`visited_on >= ${period.from}`),
+  };
+});
+
+/** Writes under the street, each changing at least one figure of the period. */
 const writes: Record<string, () => Promise<unknown>> = {
-  guests: async () => {
-    const [session] = await queryRows<{ id: string }>(
-      ctx.database.db,
-      sql`select s.id from activity_sessions s join activities a on a.id = s.activity_id
-        where ${underPathSql(sql`a.org_path`, street.path)} and a.status in ('published', 'finished')
-          and s.starts_at < now() and s.starts_at >= '2020-01-01' order by s.id limit 1`,
-    );
-    return ctx.database.db.execute(
-      sql`update activity_sessions set guest_count = guest_count + 3 where id = ${session.id}`,
-    );
-  },
-  attendanceRemoved: async () =>
+  guests: () =>
+    ctx.database.db.execute(sql`update activity_sessions set guest_count = guest_count + 3
+      where id = (select id from activity_sessions where activity_id = ${rows.served} order by id limit 1)`),
+  attendanceRemoved: () =>
     ctx.database.db.execute(sql`delete from attendances where id = (select t.id from attendances t
-      join activity_sessions s on s.id = t.session_id join activities a on a.id = s.activity_id
-      where ${underPathSql(sql`a.org_path`, street.path)} and s.starts_at < now() order by t.id limit 1)`),
-  activityCancelled: async () =>
-    ctx.database.db.execute(sql`update activities set status = 'cancelled'
-      where id = ${await oneId(
-        sql`activities`,
-        sql`status in ('published', 'finished') and exists
-        (select 1 from activity_sessions s where s.activity_id = activities.id and s.starts_at < now()
-          and s.starts_at >= '2020-01-01')`,
-      )}`),
-  visitMovedOut: async () =>
-    ctx.database.db.execute(sql`update visits set visited_on = '2019-06-01'
-      where id = ${await oneId(sql`visits`, sql`visited_on >= '2020-01-01'`)}`),
+      join activity_sessions s on s.id = t.session_id where s.activity_id = ${rows.served}
+      order by t.id limit 1)`),
+  activityToggled: () =>
+    ctx.database.db.execute(sql`update activities
+      set status = case when status = 'cancelled' then 'finished' else 'cancelled' end
+      where id = ${rows.toggled}`),
+  caseToggled: () =>
+    ctx.database.db.execute(sql`update cases
+      set closed_on = case when closed_on is null then current_date end,
+        stage = case when closed_on is null then 'closed' else 'intervention' end
+      where id = ${rows.caseId}`),
+  visitToggled: () =>
+    ctx.database.db.execute(sql`update visits
+      set visited_on = case when visited_on < ${period.from} then current_date else date '2019-06-01' end
+      where id = ${rows.visitId}`),
   visitDeleted: async () =>
     ctx.database.db.execute(
-      sql`delete from visits where id = ${await oneId(sql`visits`, sql`visited_on >= '2020-01-01'`)}`,
+      sql`delete from visits where id = ${await oneId(sql`visits`, sql`visited_on >= ${period.from} and id <> ${rows.visitId}`)}`,
     ),
-  caseClosed: async () =>
-    ctx.database.db.execute(sql`update cases set closed_on = current_date, stage = 'closed'
-      where id = ${await oneId(sql`cases`, sql`closed_on is null`)}`),
   serviceRejected: async () =>
     ctx.database.db.execute(sql`update service_records set status = 'rejected'
-      where id = ${await oneId(sql`service_records`, sql`status = 'approved' and service_date >= '2020-01-01'`)}`),
+      where id = ${await oneId(sql`service_records`, sql`status = 'approved' and service_date >= ${period.from}`)}`),
 };
 
 describe('the figures kept for a unit', () => {

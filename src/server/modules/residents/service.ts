@@ -27,7 +27,7 @@ import { type Db, prepared } from '../../db/client';
 import { hasPermission } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { offsetOf, type PageQuery } from '../../http/pagination';
-import { findInScopeOrThrow, inScope, inScopeLookup } from '../../http/scope';
+import { findInScopeOrThrow, inScope, inScopeLookup, inScopePlaceholder } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
 import { recordAudit } from '../audit/service';
 import {
@@ -522,6 +522,16 @@ const refColumns = {
 export function getResidentRef(ctx: ServiceContext, id: string): Promise<ResidentRef> {
   return residentRefLookup(ctx.db, ctx.actor, id);
 }
+
+/**
+ * The resident whose id is the `residentId` placeholder, as a `ResidentRef`, or null outside the actor's
+ * scope (the values of `scopeValues`): a column for another module's statement built once, so a sign-up
+ * at the desk reads the activity and the person in one statement.
+ */
+export const residentRefInScope = sql<ResidentRef | null>`(select json_build_object('id', ${residents.id},
+    'name', ${residents.name}, 'orgUnitId', ${residents.orgUnitId}, 'orgPath', ${residents.orgPath})
+  from ${residents}
+  where ${residents.id} = ${sql.placeholder('residentId')} and ${inScopePlaceholder(residents.orgPath)})`;
 
 // Built once: a sign-up rush at the desk looks up a person per request.
 const residentRefLookup = inScopeLookup(
