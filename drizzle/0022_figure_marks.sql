@@ -58,6 +58,23 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
+-- A unit added, renamed or moved changes the breakdown by the units below its parent: marked under
+-- its path, which is under every unit above it.
+CREATE FUNCTION "figure_unit_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "mark_figures"(ARRAY[NEW."path"]);
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM "mark_figures"(ARRAY[OLD."path"]);
+  ELSE
+    PERFORM "mark_figures"(ARRAY[OLD."path", NEW."path"]);
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "org_units_figures" AFTER INSERT OR UPDATE OR DELETE ON "org_units"
+  FOR EACH ROW EXECUTE FUNCTION "figure_unit_changed"();
+--> statement-breakpoint
 CREATE TRIGGER "activities_figures_on_insert_delete" AFTER INSERT OR DELETE ON "activities"
   FOR EACH ROW EXECUTE FUNCTION "figure_activity_changed"();
 --> statement-breakpoint

@@ -109,6 +109,10 @@ const writes: Record<string, () => Promise<unknown>> = {
     ctx.database.db.execute(
       sql`delete from visits where id = ${await oneId(sql`visits`, sql`visited_on >= ${period.from} and id <> ${rows.visitId}`)}`,
     ),
+  unitAdded: () =>
+    ctx.database.db.execute(sql`insert into org_units (parent_id, kind, name, code, path)
+      select id, 'community', '新建社区' || n, code || n, path || '.' || code || n
+      from org_units, (select count(*) + 900 as n from org_units) c where id = ${street.id}`),
   serviceRejected: async () =>
     ctx.database.db.execute(sql`update service_records set status = 'rejected'
       where id = ${await oneId(sql`service_records`, sql`status = 'approved' and service_date >= ${period.from}`)}`),
@@ -121,8 +125,10 @@ describe('the figures kept for a unit', () => {
     const first = await viewed(as);
     const firstStatements = sent.statements;
     expect(await viewed(as)).toEqual(first);
-    // The unit, the units below it and the marks; not the figures.
-    expect(sent.statements - firstStatements).toBe(firstStatements - 1);
+    // The counter sees the statements written as SQL (the look-ups of units are built with drizzle's
+    // builder once per handle): the marks and the figures on the first view, the marks alone after.
+    expect(firstStatements).toBe(2);
+    expect(sent.statements - firstStatements).toBe(1);
     expect(first).toEqual(await countedAfresh());
   });
 

@@ -18,26 +18,16 @@ export async function homeFigures(ctx: ServiceContext): Promise<HomeFigures> {
   const unit = await getOrgUnitInScope(ctx, ctx.actor.membership.orgUnitId);
   const year = ctx.clock.today().slice(0, 4);
   const period = { unitPath: unit.path, from: `${year}-01-01`, to: `${year}-12-31` };
-  const [units, running] = await Promise.all([
-    unitsDirectlyBelow(ctx, unit.id),
-    listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown }),
-  ]);
+  const running = await listProjects(ctx, { status: 'active', page: 1, pageSize: projectsShown });
   const projectIds = running.items.map((p) => p.id);
-  const key = JSON.stringify([
-    'home',
-    ctx.actor.membership.orgPath,
-    period,
-    units.map((u) => [u.id, u.path]),
-    projectIds,
-  ]);
+  const key = JSON.stringify(['home', ctx.actor.membership.orgPath, unit.id, period, projectIds]);
+  const { units, totals, byUnit, byProject } = await cachedFigures(ctx, unit.path, key, async () => {
+    const below = await unitsDirectlyBelow(ctx, unit.id);
+    const figures = await activityFigureSet(ctx, period, below, projectIds);
+    return { value: { units: below, ...figures }, until: figures.nextSessionAt };
+  });
   // Overdue visits depend on today and on the plans, which no figure mark follows: counted each time.
-  const [{ totals, byUnit, byProject }, overdue] = await Promise.all([
-    cachedFigures(ctx, unit.path, key, async () => {
-      const figures = await activityFigureSet(ctx, period, units, projectIds);
-      return { value: figures, until: figures.nextSessionAt };
-    }),
-    overdueVisitsBelow(ctx, [unit, ...units]),
-  ]);
+  const overdue = await overdueVisitsBelow(ctx, [unit, ...units]);
   return {
     orgUnitId: unit.id,
     orgUnitName: unit.name,

@@ -17,19 +17,16 @@ import { figuresTitle, serviceFiguresXlsx } from './workbook';
 
 type FiguresQuery = z.infer<typeof serviceFiguresQuery>;
 
-/** Each module's figures of the filter's unit and of each of `units`, from their records. */
-async function countFigures(
-  ctx: ServiceContext,
-  filter: HeldFilter,
-  units: readonly { id: string; path: string }[],
-) {
+/** The units directly below the unit, and each module's figures of the unit and of each of them. */
+async function countFigures(ctx: ServiceContext, unitId: string, filter: HeldFilter) {
+  const units = await unitsDirectlyBelow(ctx, unitId);
   const { unitPath, from, to, projectId } = filter;
   const [activity, casework, service] = await Promise.all([
     activityFigureSet(ctx, filter, units),
     caseAndVisitCounts(ctx, filter, units),
     volunteerServiceFigures(ctx, { unitPath, from, to, projectId }, units),
   ]);
-  return { value: { activity, casework, service }, until: activity.nextSessionAt };
+  return { value: { units, activity, casework, service }, until: activity.nextSessionAt };
 }
 
 /**
@@ -43,15 +40,9 @@ export async function serviceFigures(ctx: ServiceContext, query: FiguresQuery): 
   const unit = await getOrgUnitInScope(ctx, query.orgUnitId ?? ctx.actor.membership.orgUnitId);
   const project = query.projectId ? await getVisibleProject(ctx, query.projectId) : null;
   const filter: HeldFilter = { ...query, unitPath: unit.path, projectId: project?.id };
-  const units = await unitsDirectlyBelow(ctx, unit.id);
-  const key = JSON.stringify([
-    'service',
-    ctx.actor.membership.orgPath,
-    filter,
-    units.map((row) => [row.id, row.path]),
-  ]);
-  const { activity, casework, service } = await cachedFigures(ctx, unit.path, key, () =>
-    countFigures(ctx, filter, units),
+  const key = JSON.stringify(['service', ctx.actor.membership.orgPath, unit.id, filter]);
+  const { units, activity, casework, service } = await cachedFigures(ctx, unit.path, key, () =>
+    countFigures(ctx, unit.id, filter),
   );
   const byUnit = units.map((row) => {
     const below = activity.byUnit.get(row.id);
