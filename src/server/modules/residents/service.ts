@@ -533,7 +533,7 @@ export const residentRefInScope = sql<ResidentRef | null>`(select json_build_obj
   from ${residents}
   where ${residents.id} = ${sql.placeholder('residentId')} and ${inScopePlaceholder(residents.orgPath)})`;
 
-// Built once: a sign-up rush at the desk looks up a person per request.
+// Built once: the services that record work for a person (visits, cases, check-ins) look one up per request.
 const residentRefLookup = inScopeLookup(
   { table: residents, columns: refColumns, path: residents.orgPath },
   'residents.not_found',
