@@ -533,7 +533,7 @@ export const residentRefInScope = sql<ResidentRef | null>`(select json_build_obj
   from ${residents}
   where ${residents.id} = ${sql.placeholder('residentId')} and ${inScopePlaceholder(residents.orgPath)})`;
 
-// Built once: the services that record work for a person (visits, cases, check-ins) look one up per request.
+// Built once: cases, visits, needs, meetings and volunteers look a person up on many requests.
 const residentRefLookup = inScopeLookup(
   { table: residents, columns: refColumns, path: residents.orgPath },
   'residents.not_found',
