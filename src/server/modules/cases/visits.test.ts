@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPlanRow, VisitRow } from '../../../core/cases/visits-contract';
 import { queryRows } from '../../db/client';
-import { actorOf } from '../../testing/actor';
-import { fingerprint, unitId, unitOf } from '../../testing/fixtures';
+import { actorAt } from '../../testing/actor';
+import { fingerprint, unitId } from '../../testing/fixtures';
 import { makeIdNumber } from '../../testing/ids';
 import { createTestContext, type TestContext } from '../../testing/test-app';
 import { listVisits } from './visits';
@@ -277,24 +277,7 @@ describe('visits', () => {
 
   it('withholds findings, and writes no audit row, for a role that does not manage casework', async () => {
     const db = ctx.database.db;
-    const yuanshan = await unitOf(db, '园山社区');
-    const membership = {
-      id: 'test',
-      orgUnitId: yuanshan.id,
-      orgUnitName: '园山社区',
-      orgUnitKind: 'community' as const,
-      orgPath: yuanshan.path,
-      role: 'reviewer' as const,
-      providerId: null,
-      providerName: null,
-    };
-    const reader = actorOf({
-      userId: 'reader',
-      username: 'reader',
-      name: '只读',
-      memberships: [membership],
-      membership,
-    });
+    const reader = await actorAt(db, '园山社区', 'reviewer', { userId: 'reader', name: '只读' });
     const reads = await auditCount('visits.read');
     const page = await listVisits({ ...ctx.app.services, actor: reader }, { page: 1, pageSize: 50 });
     expect(page.items.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorOf } from '../../testing/actor';
+import { actorAt } from '../../testing/actor';
 import { auditEntriesOf, fingerprint, unitOf } from '../../testing/fixtures';
 import { photoForm } from '../../testing/multipart';
 import { createTestContext, type TestContext } from '../../testing/test-app';
@@ -533,22 +533,9 @@ describe('today and the figures', () => {
   it('gives the figures of 园山 and of the street by community', async () => {
     const yuanshan = await unitOf(ctx.database.db, '园山社区');
     const jiangtou = await unitOf(ctx.database.db, '江头街道');
-    const membership = {
-      id: 'figures',
-      orgUnitId: jiangtou.id,
-      orgUnitName: '江头街道',
-      orgUnitKind: 'street' as const,
-      orgPath: jiangtou.path,
-      role: 'streetAdmin' as const,
-      providerId: null,
-      providerName: null,
-    };
-    const actor = actorOf({
+    const actor = await actorAt(ctx.database.db, '江头街道', 'streetAdmin', {
       userId: 'figures',
-      username: 'figures',
       name: '统计',
-      memberships: [membership],
-      membership,
     });
     const street = { ...ctx.app.services, actor };
     const f = { unitPath: jiangtou.path, from: dayFromNow(-400), to: dayFromNow(30) };
