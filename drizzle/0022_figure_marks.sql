@@ -85,42 +85,22 @@ CREATE TRIGGER "activities_figures_on_update" AFTER UPDATE ON "activities" FOR E
     OR OLD."project_id" IS DISTINCT FROM NEW."project_id")
   EXECUTE FUNCTION "figure_activity_changed"();
 --> statement-breakpoint
-CREATE TRIGGER "activity_sessions_figures_on_insert" AFTER INSERT ON "activity_sessions"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_sessions_changed"();
---> statement-breakpoint
-CREATE TRIGGER "activity_sessions_figures_on_update" AFTER UPDATE ON "activity_sessions"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION "figure_sessions_changed"();
---> statement-breakpoint
-CREATE TRIGGER "activity_sessions_figures_on_delete" AFTER DELETE ON "activity_sessions"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_sessions_changed"();
---> statement-breakpoint
-CREATE TRIGGER "cases_figures_on_insert" AFTER INSERT ON "cases"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "cases_figures_on_update" AFTER UPDATE ON "cases"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "cases_figures_on_delete" AFTER DELETE ON "cases"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "visits_figures_on_insert" AFTER INSERT ON "visits"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "visits_figures_on_update" AFTER UPDATE ON "visits"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "visits_figures_on_delete" AFTER DELETE ON "visits"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "service_records_figures_on_insert" AFTER INSERT ON "service_records"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "service_records_figures_on_update" AFTER UPDATE ON "service_records"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION "figure_rows_changed"();
---> statement-breakpoint
-CREATE TRIGGER "service_records_figures_on_delete" AFTER DELETE ON "service_records"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "figure_rows_changed"();
+-- Statement-level triggers (a transition table per event) for the tables whose rows the figures count.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+    ('activity_sessions', 'figure_sessions_changed'),
+    ('cases', 'figure_rows_changed'),
+    ('visits', 'figure_rows_changed'),
+    ('service_records', 'figure_rows_changed')) AS v(tbl, fn)
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t.tbl || '_figures_on_insert', t.tbl, t.fn);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t.tbl || '_figures_on_update', t.tbl, t.fn);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t.tbl || '_figures_on_delete', t.tbl, t.fn);
+  END LOOP;
+END $$;
