@@ -60,6 +60,7 @@ async function countsOf(activityId: string) {
     waitlisted: number;
     distinct_live: number;
     taken: number;
+    waiting: number;
     audited: number;
   }>(
     ctx.database.db,
@@ -67,6 +68,7 @@ async function countsOf(activityId: string) {
       count(*) filter (where status = 'waitlisted')::int waitlisted,
       count(distinct resident_id) filter (where status <> 'cancelled')::int distinct_live,
       (select registered_count from activities where id = ${activityId}) taken,
+      (select waitlist_count from activities where id = ${activityId}) waiting,
       (select count(*)::int from audit_log where action in ('activities.register', 'activities.waitlist')
         and detail->>'activityId' = ${activityId}) audited
       from registrations where activity_id = ${activityId}`,
@@ -90,6 +92,7 @@ describe('registration under a rush', () => {
       waitlisted: 450,
       distinct_live: 500,
       taken: 50,
+      waiting: 450,
       audited: 500,
     });
   });
@@ -107,20 +110,64 @@ describe('registration under a rush', () => {
       waitlisted: 0,
       distinct_live: 1,
       taken: 1,
+      waiting: 0,
       audited: 1,
     });
   });
 
-  it('keeps the counter equal to the places held while cancellations and sign-ups race', async () => {
+  it('refuses only the repeats when people ask twice at once among others', async () => {
+    const activityId = await publishedActivity(5);
+    const asked = [...people.slice(0, 30), ...people.slice(0, 10)];
+    const results = await Promise.allSettled(asked.map((p) => register(services(), activityId, p, 'staff')));
+    const refusals = results.flatMap((r) => (r.status === 'rejected' ? [r.reason.code] : []));
+    expect(refusals).toEqual(Array(10).fill('activities.already_registered'));
+    expect(await countsOf(activityId)).toEqual({
+      registered: 5,
+      waitlisted: 25,
+      distinct_live: 30,
+      taken: 5,
+      waiting: 25,
+      audited: 30,
+    });
+  });
+
+  it('keeps the counters equal to the places held and the people waiting while cancellations and sign-ups race', async () => {
     const activityId = await publishedActivity(10);
     const first = await Promise.all(
       people.slice(0, 10).map((p) => register(services(), activityId, p, 'staff')),
     );
-    await Promise.all([
+    const second = await Promise.all([
       ...first.slice(0, 5).map((r) => cancelRegistration(services(), r.registrationId, null)),
       ...people.slice(10, 40).map((p) => register(services(), activityId, p, 'staff')),
     ]);
-    const counts = await countsOf(activityId);
-    expect(counts).toMatchObject({ registered: 10, taken: 10, waitlisted: 25, distinct_live: 35 });
+    expect(await countsOf(activityId)).toMatchObject({
+      registered: 10,
+      taken: 10,
+      waitlisted: 25,
+      waiting: 25,
+      distinct_live: 35,
+    });
+    // Places given back pass to the waitlist, and people leave the waitlist, while more join it.
+    // The five last in the queue: places passed on go to the first.
+    const lastWaiting = second
+      .flatMap((r) => (r?.status === 'waitlisted' ? [r] : []))
+      .sort((a, b) => (b.waitlistPosition ?? 0) - (a.waitlistPosition ?? 0))
+      .slice(0, 5)
+      .map((r) => r.registrationId);
+    const placed = first.slice(5).map((r) => r.registrationId);
+    await Promise.all([
+      ...placed.map((id) => cancelRegistration(services(), id, null)),
+      ...lastWaiting.map((id) => cancelRegistration(services(), id, null)),
+      ...people.slice(40, 60).map((p) => register(services(), activityId, p, 'staff')),
+    ]);
+    expect(await countsOf(activityId)).toMatchObject({
+      registered: 10,
+      taken: 10,
+      waitlisted: 35,
+      waiting: 35,
+    });
+    // The next one to join is told it is last.
+    const last = await register(services(), activityId, people[60], 'staff');
+    expect(last).toMatchObject({ status: 'waitlisted', waitlistRank: 36 });
   });
 });

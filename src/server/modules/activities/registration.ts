@@ -1,8 +1,7 @@
 import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
-import { type Db, preparedRows, statement } from '../../db/client';
-import { isUniqueViolation } from '../../db/errors';
+import { type Db, statement } from '../../db/client';
 import { AppError } from '../../http/errors';
 import {
   inScope,
@@ -13,7 +12,7 @@ import {
   streetPathOf,
 } from '../../http/scope';
 import { inTransaction, type ServiceContext } from '../../platform/context';
-import { auditFromRow, recordAudit } from '../audit/service';
+import { recordAudit } from '../audit/service';
 import { notifyResidents } from '../notifications/service';
 import {
   listedName,
@@ -25,6 +24,7 @@ import {
 import { residentHasPriority } from '../volunteers/service';
 import { activities, registrations } from './schema';
 import { findActivity } from './service';
+import { takePlaceOrWait } from './take-places';
 
 type ActivityRow = typeof activities.$inferSelect;
 
@@ -115,49 +115,6 @@ async function activityToRegister(
 }
 
 /**
- * Takes a place, or the next waitlist number once the places are gone, in one statement: the activity's
- * row is locked only while that statement runs and commits, so a rush of sign-ups queues on the lock for
- * a fraction of a millisecond each, and capacity holds under any number of parallel requests (the
- * database function `take_place_or_wait`, decision 011). What a concurrent change could have broken
- * since the checks is checked again here: the status under the lock, a second live registration by
- * the unique index.
- */
-async function takePlaceOrWait(
-  ctx: ServiceContext,
-  activity: ActivityRow,
-  resident: ResidentRef,
-  source: 'self' | 'staff',
-): Promise<RegisterOutcome> {
-  const statement = sql`with taken as (select * from take_place_or_wait(${activity.id}::uuid)),
-    added as (
-      insert into ${registrations} (activity_id, resident_id, org_path, status, waitlist_position, source)
-      select ${activity.id}, ${resident.id}, ${resident.orgPath},
-        case when free then 'registered' else 'waitlisted' end,
-        waitlist_position, ${source}
-      from taken
-      returning id, status, waitlist_position),
-    audited as (${auditFromRow(ctx.actor, sql`added`, {
-      action: sql`case when status = 'registered' then 'activities.register' else 'activities.waitlist' end`,
-      entity: 'registration',
-      entityId: sql`id::text`,
-      orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
-      detail: { activityId: activity.id, residentId: resident.id, source },
-    })})
-    select added.id as "registrationId", added.status, added.waitlist_position as "waitlistPosition",
-      taken.waitlist_rank as "waitlistRank"
-    from added, taken`;
-  try {
-    const [taken] = await preparedRows<RegisterOutcome>(ctx.db, statement);
-    if (!taken) throw new AppError('activities.not_published', 409);
-    return taken;
-  } catch (error) {
-    if (isUniqueViolation(error, 'registrations_live_key'))
-      throw new AppError('activities.already_registered', 409);
-    throw error;
-  }
-}
-
-/**
  * Registers a person, or puts them on the waitlist when the places are gone. Staff sign people up for
  * activities of their scope; a resident on the phone (`self`) also for those of the units above.
  */
@@ -195,7 +152,7 @@ async function registerResident(
   }
   if (!inAudience(activity, resident)) throw new AppError('activities.not_in_audience', 403);
   if (registered) throw new AppError('activities.already_registered', 409);
-  return takePlaceOrWait(ctx, activity, resident, source);
+  return takePlaceOrWait({ ctx, activity, resident, source });
 }
 
 /**
@@ -224,6 +181,7 @@ export async function cancelRegistration(
       .set({ status: 'cancelled', cancelledAt: now })
       .where(and(eq(registrations.id, registrationId), isLive));
     if (reg.status === 'registered') await passPlaceOn(tx, activity);
+    else await leftWaitlist(tx.db, activity.id);
     await recordAudit(tx, {
       action: 'activities.cancel_registration',
       entity: 'registration',
@@ -231,6 +189,14 @@ export async function cancelRegistration(
       orgUnit: { id: activity.orgUnitId, path: activity.orgPath },
     });
   });
+}
+
+/** One fewer waits: called under the activity's lock, as every change of its waitlist is. */
+async function leftWaitlist(tx: Db, activityId: string) {
+  await tx
+    .update(activities)
+    .set({ waitlistCount: sql`${activities.waitlistCount} - 1` })
+    .where(eq(activities.id, activityId));
 }
 
 async function passPlaceOn(tx: ServiceContext, activity: ActivityRow) {
@@ -251,6 +217,7 @@ async function passPlaceOn(tx: ServiceContext, activity: ActivityRow) {
     .update(registrations)
     .set({ status: 'registered', waitlistPosition: null })
     .where(eq(registrations.id, next.id));
+  await leftWaitlist(tx.db, activity.id);
   await notifyResidents(tx, [next.residentId], {
     title: '候补成功',
     body: `您已从候补转为正式报名：“${activity.title}”。`,

@@ -22,6 +22,11 @@ export const activities = pgTable(
     registeredCount: integer('registered_count').notNull().default(0),
     /** The last waitlist number handed out: positions are 1, 2, 3 … in arrival order. */
     waitlistSeq: integer('waitlist_seq').notNull().default(0),
+    /**
+     * How many wait now, changed under the row lock with each registration that joins or leaves the
+     * waitlist: a newcomer's rank is this plus one, with no count of the waitlist under the lock.
+     */
+    waitlistCount: integer('waitlist_count').notNull().default(0),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }).notNull(),
     /** 优先报名: from this time, before the window opens, volunteers with the priority flag may sign up. */
     priorityOpensAt: timestamp('priority_opens_at', { withTimezone: true }),
@@ -43,6 +48,10 @@ export const activities = pgTable(
     check(
       'activities_places_check',
       sql`${t.registeredCount} >= 0 and ${t.registeredCount} <= ${t.capacity}`,
+    ),
+    check(
+      'activities_waitlist_check',
+      sql`${t.waitlistCount} >= 0 and ${t.waitlistCount} <= ${t.waitlistSeq}`,
     ),
   ],
 );

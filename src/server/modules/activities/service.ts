@@ -22,7 +22,7 @@ import { projectForWork, projectNames } from '../projects/service';
 import { assertBrandsUsable } from './brands';
 import { updatePublishedActivity } from './published-edit';
 import { notifyRegistrants } from './registrant-notices';
-import { activities, activityPhotos, activitySessions, registrations } from './schema';
+import { activities, activityPhotos, activitySessions } from './schema';
 
 type ActivityRow = typeof activities.$inferSelect;
 type ListQuery = z.infer<typeof activityListQuery>;
@@ -48,7 +48,7 @@ export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]):
   if (rows.length === 0) return [];
   const { db } = ctx;
   const ids = rows.map((r) => r.id);
-  const [sessions, unitNames, waiting, photos, projects] = await Promise.all([
+  const [sessions, unitNames, photos, projects] = await Promise.all([
     db
       .select({
         id: activitySessions.id,
@@ -68,11 +68,6 @@ export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]):
       rows.map((r) => r.orgUnitId),
     ),
     db
-      .select({ activityId: registrations.activityId, n: sql<number>`count(*)::int` })
-      .from(registrations)
-      .where(and(inArray(registrations.activityId, ids), eq(registrations.status, 'waitlisted')))
-      .groupBy(registrations.activityId),
-    db
       .select({ activityId: activityPhotos.activityId, n: sql<number>`count(*)::int` })
       .from(activityPhotos)
       .where(inArray(activityPhotos.activityId, ids))
@@ -82,7 +77,6 @@ export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]):
       rows.flatMap((r) => (r.projectId ? [r.projectId] : [])),
     ),
   ]);
-  const waitlist = new Map(waiting.map((w) => [w.activityId, w.n]));
   const photoCount = new Map(photos.map((p) => [p.activityId, p.n]));
   return rows.map((r) => ({
     id: r.id,
@@ -96,7 +90,7 @@ export async function toActivityViews(ctx: ServiceContext, rows: ActivityRow[]):
     place: r.place,
     capacity: r.capacity,
     registeredCount: r.registeredCount,
-    waitlistCount: waitlist.get(r.id) ?? 0,
+    waitlistCount: r.waitlistCount,
     registrationOpensAt: r.registrationOpensAt.toISOString(),
     registrationClosesAt: r.registrationClosesAt.toISOString(),
     cancellationDeadline: r.cancellationDeadline.toISOString(),

@@ -1,6 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { is, SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../http/actor';
 import type { ServiceContext } from '../../platform/context';
 import type { SignInAuditEntry } from '../../platform/platform';
 import { auditLog } from './schema';
@@ -36,20 +35,24 @@ export async function recordAudit(
   });
 }
 
+/** A value of an audit row written by a statement: a parameter, or an expression over its source's row. */
+type AuditValue = string | null | SQL;
+
 /**
- * The audit row of a change made by one statement, as one of its CTEs: `insert … select … from source`,
- * the action and entity id read from the source's row (the change's own result). It commits with the
- * change, like `recordAudit`, without a statement of its own.
+ * The audit rows of a change made by one statement, as one of its CTEs: `insert … select … from source`,
+ * one for each of the source's rows. Any value may be an expression over the source's row (the change's own
+ * result, or who asked for each row of a batch). They commit with the change, like `recordAudit`, without a
+ * statement of their own.
  */
 export function auditFromRow(
-  actor: Pick<Actor, 'userId' | 'name' | 'ip' | 'userAgent'>,
+  actor: Record<'userId' | 'name' | 'ip' | 'userAgent', AuditValue>,
   source: SQL,
   entry: {
     action: SQL;
     entity: string;
     entityId: SQL;
     orgUnit: { id: string; path: string };
-    detail: Record<string, unknown>;
+    detail: Record<string, unknown> | SQL;
   },
 ): SQL {
   const c = auditLog;
@@ -65,12 +68,13 @@ export function auditFromRow(
     c.userAgent,
     c.detail,
   ];
+  const detail = is(entry.detail, SQL) ? entry.detail : sql`${JSON.stringify(entry.detail)}::jsonb`;
   return sql`insert into ${auditLog} (${sql.join(
     columns.map((column) => sql.identifier(column.name)),
     sql`, `,
   )})
     select ${actor.userId}, ${actor.name}, ${entry.orgUnit.id}::uuid, ${entry.orgUnit.path}, ${entry.action},
-      ${entry.entity}, ${entry.entityId}, ${actor.ip}, ${actor.userAgent}, ${JSON.stringify(entry.detail)}::jsonb
+      ${entry.entity}, ${entry.entityId}, ${actor.ip}, ${actor.userAgent}, ${detail}
     from ${source}`;
 }
 
