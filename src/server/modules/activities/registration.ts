@@ -2,6 +2,7 @@ import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { RegistrationView } from '../../../core/activities/contract';
 import type { RegisterOutcome } from '../../../core/activities/self-service-contract';
 import { type Db, statement } from '../../db/client';
+import { inBatches } from '../../db/turns';
 import { AppError } from '../../http/errors';
 import {
   inScope,
@@ -78,10 +79,14 @@ function inAudience(activity: ActivityRow, resident: ResidentRef): boolean {
   return pathWithin(resident.orgPath, home);
 }
 
+/** Who a sign-up is for, in the order asked: the rows of a batched read. */
+const askedFor = sql`unnest(${sql.placeholder('residentIds')}::uuid[]) with ordinality as asked(resident_id, ord)`;
+
 /**
- * The activity as registration sees it, read without a lock, and whether the person already holds a live
- * registration for it: a staff member sees the activities of their scope (`inScope`), a resident on the
- * phone those of the units above too (`inScopeOrAbove`). Built once for each.
+ * The activity as registration sees it, read without a lock, and whether each person asked for already
+ * holds a live registration for it: a staff member sees the activities of their scope (`inScope`), a
+ * resident on the phone those of the units above too (`inScopeOrAbove`). Built once for each; one row per
+ * person, none when the activity is not visible.
  */
 const activityToRegisterAs = (visible: SQL, resident: SQL<ResidentRef | null>) =>
   statement((db) =>
@@ -90,28 +95,42 @@ const activityToRegisterAs = (visible: SQL, resident: SQL<ResidentRef | null>) =
         activity: activities,
         resident,
         registered: sql<boolean>`exists (select 1 from ${registrations} r
-          where r.activity_id = ${activities.id} and r.resident_id = ${sql.placeholder('residentId')}
+          where r.activity_id = ${activities.id} and r.resident_id = asked.resident_id
             and r.status <> 'cancelled')`,
       })
-      .from(activities)
-      .where(and(eq(activities.id, sql.placeholder('id')), visible)),
+      .from(askedFor)
+      .innerJoin(activities, and(eq(activities.id, sql.placeholder('id')), visible))
+      .orderBy(sql`asked.ord`),
   );
 const activityToRegisterBy = {
   // At the desk the person is looked up in the same statement, in the staff's scope.
-  staff: activityToRegisterAs(inScopePlaceholder(activities.orgPath), residentRefInScope),
+  staff: activityToRegisterAs(
+    inScopePlaceholder(activities.orgPath),
+    residentRefInScope(sql`asked.resident_id`),
+  ),
   // On the phone the person is the caller's own resident, already known.
   self: activityToRegisterAs(inScopeOrAbovePlaceholder(activities.orgPath), sql<null>`null`),
 };
 
-async function activityToRegister(
+type ToRegister = { activity: ActivityRow; resident: ResidentRef | null; registered: boolean };
+
+/**
+ * Sign-ups of one activity asked at the same time from the same scope are read together (`inBatches`),
+ * one statement for a rush's worth of people instead of one each.
+ */
+function activityToRegister(
   ctx: ServiceContext,
   id: string,
   residentId: string,
   source: 'self' | 'staff',
-): Promise<{ activity: ActivityRow; resident: ResidentRef | null; registered: boolean }> {
-  const [row] = await activityToRegisterBy[source](ctx.db, { id, residentId, ...scopeValues(ctx.actor) });
-  if (!row) throw new AppError('activities.not_found', 404);
-  return row;
+): Promise<ToRegister> {
+  const scope = scopeValues(ctx.actor);
+  return inBatches(ctx.db, `read ${source} ${id} ${scope.scopePath}`, residentId, async (residentIds) => {
+    const rows = await activityToRegisterBy[source](ctx.db, { id, residentIds, ...scope });
+    if (rows.length === 0)
+      return residentIds.map(() => ({ error: new AppError('activities.not_found', 404) }));
+    return rows.map((row) => ({ value: row }));
+  });
 }
 
 /**

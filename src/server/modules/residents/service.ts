@@ -524,14 +524,16 @@ export function getResidentRef(ctx: ServiceContext, id: string): Promise<Residen
 }
 
 /**
- * The resident whose id is the `residentId` placeholder, as a `ResidentRef`, or null outside the actor's
- * scope (the values of `scopeValues`): a column for another module's statement built once, so a sign-up
- * at the desk reads the activity and the person in one statement.
+ * The resident whose id is `id` (an expression of the caller's statement), as a `ResidentRef`, or null
+ * outside the actor's scope (the values of `scopeValues`): a column for another module's statement built
+ * once, so a sign-up at the desk reads the activity and the person in one statement.
  */
-export const residentRefInScope = sql<ResidentRef | null>`(select json_build_object('id', ${residents.id},
+export const residentRefInScope = (
+  id: SQL,
+) => sql<ResidentRef | null>`(select json_build_object('id', ${residents.id},
     'name', ${residents.name}, 'orgUnitId', ${residents.orgUnitId}, 'orgPath', ${residents.orgPath})
   from ${residents}
-  where ${residents.id} = ${sql.placeholder('residentId')} and ${inScopePlaceholder(residents.orgPath)})`;
+  where ${residents.id} = ${id} and ${inScopePlaceholder(residents.orgPath)})`;
 
 // Built once: cases, visits, needs, meetings and volunteers look a person up on many requests.
 const residentRefLookup = inScopeLookup(
