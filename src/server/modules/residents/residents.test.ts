@@ -187,6 +187,25 @@ describe('residents', () => {
     expect(audit.json().items[0]).toMatchObject({ entityId: id, reason: '核对残疾证' });
   });
 
+  it('tells the same total on every page, and on a page past the end', async () => {
+    const page = async (n: number) =>
+      (
+        await ctx.request({
+          method: 'GET',
+          url: `/api/v1/residents?ageBand=age60plus&pageSize=100&page=${n}`,
+          headers: staff,
+        })
+      ).json();
+    const first = await page(1);
+    const pages = Math.ceil(first.total / 100);
+    expect(pages).toBeGreaterThan(1);
+    const last = await page(pages);
+    const past = await page(pages + 1);
+    expect([last.total, past.total]).toEqual([first.total, first.total]);
+    expect(last.items).toHaveLength(first.total - (pages - 1) * 100);
+    expect(past.items).toEqual([]);
+  });
+
   it('filters by tag and by age band on a date', async () => {
     const band = (q: string) =>
       ctx.request({

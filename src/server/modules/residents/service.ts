@@ -107,18 +107,25 @@ function selectRows(db: Db) {
   return db.select(rowColumns).from(residents).leftJoin(households, eq(households.id, residents.householdId));
 }
 
+/**
+ * A page of residents with the total in one statement: the count is a sub-select the page's rows carry
+ * (PostgreSQL runs it once), so a page costs one round trip. Only a page past the end, which has no row
+ * to carry it, asks for the total on its own.
+ */
 export async function listResidents(ctx: ServiceContext, query: ListQuery) {
   const where = listFilters(ctx, query);
-  const [rows, [{ total }]] = await Promise.all([
-    prepared(
-      selectRows(ctx.db)
-        .where(where)
-        .orderBy(...orderings[query.sort])
-        .limit(query.pageSize)
-        .offset(offsetOf(query)),
-    ),
-    prepared(ctx.db.select({ total: count() }).from(residents).where(where)),
-  ]);
+  const countOf = () => ctx.db.select({ total: count() }).from(residents).where(where);
+  const rows = await prepared(
+    ctx.db
+      .select({ ...rowColumns, total: sql<number>`(${countOf()})::int` })
+      .from(residents)
+      .leftJoin(households, eq(households.id, residents.householdId))
+      .where(where)
+      .orderBy(...orderings[query.sort])
+      .limit(query.pageSize)
+      .offset(offsetOf(query)),
+  );
+  const total = rows[0]?.total ?? (await prepared(countOf()))[0].total;
   const tokens = tagTokens(ctx.crypto);
   const asOf = query.asOf ?? ctx.clock.today();
   return {
