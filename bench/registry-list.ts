@@ -10,13 +10,15 @@ import { startThrowawayPostgres } from '../scripts/lib/postgres';
 import { birthDateWindow } from '../src/core/residents/age-bands';
 import { createContext } from './lib/context';
 import { flag } from './lib/database';
-import { measure } from './lib/measure';
+import { directusPage, startDirectus } from './lib/directus';
+import { type Measurement, measure } from './lib/measure';
 import { healthBaseline } from './lib/rush';
 import { startServer } from './lib/server';
 import { formatTable } from './lib/table';
 
 const durationSeconds = Number(flag('duration') ?? 8);
 const connections = Number(flag('connections') ?? 10);
+const directusFolder = flag('directus');
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const { bornOnOrBefore } = birthDateWindow('age60plus', today);
 
@@ -83,6 +85,33 @@ async function startRawServer(url: string, unitId: string) {
   };
 }
 
+type Page = { total: number; items: { id: string }[] };
+
+/** Directus on the same database, after checking it answers the same page. */
+async function measureDirectus(
+  folder: string,
+  url: string,
+  db: pg.Client,
+  product: Page,
+  run: (
+    title: string,
+    url: string,
+    request: { path: string; headers?: Record<string, string> },
+  ) => Promise<Measurement>,
+): Promise<Measurement> {
+  const directus = await startDirectus(folder, url);
+  try {
+    const { rows } = await db.query<{ path: string }>(`select path from org_units where name = '园山社区'`);
+    const path = directusPage(rows[0].path, bornOnOrBefore);
+    const page = await (await fetch(`${directus.url}${path}`, { headers: directus.headers })).json();
+    if (page.meta?.filter_count !== product.total || page.data?.[0]?.id !== product.items[0]?.id)
+      throw new Error(`the product and Directus disagree: ${product.total} vs ${page.meta?.filter_count}`);
+    return await run('directus', directus.url, { path, headers: directus.headers });
+  } finally {
+    directus.stop();
+  }
+}
+
 async function main() {
   const postgres = await startThrowawayPostgres();
   const server = await startServer({ databaseUrl: postgres.url, startTimeoutMs: 180_000 });
@@ -102,6 +131,9 @@ async function main() {
     const health = await healthBaseline(server);
     const rawRun = await run('raw', raw.url, { path: '/' });
     const list = await run('list', server.baseUrl, { path, headers: { cookie, origin: server.origin } });
+    const directusRun = directusFolder
+      ? await measureDirectus(directusFolder, postgres.url, db, product, run)
+      : undefined;
     console.log(
       `\nregistry list on PostgreSQL: 园山 page of 50 aged 60+ by name and the total (${product.total} of them), street of 150,000`,
     );
@@ -114,8 +146,11 @@ async function main() {
           measurement: list,
           ratio: list.requestsPerSecond / rawRun.requestsPerSecond,
         },
+        ...(directusRun ? [{ scenario: 'Directus /items/residents', measurement: directusRun }] : []),
       ]),
     );
+    if (directusRun)
+      console.log(`list ÷ Directus = ${(list.requestsPerSecond / directusRun.requestsPerSecond).toFixed(3)}`);
     console.log(
       `ratio list ÷ raw = ${(list.requestsPerSecond / rawRun.requestsPerSecond).toFixed(3)}; list ÷ health = ${(list.requestsPerSecond / health.requestsPerSecond).toFixed(3)}`,
     );
