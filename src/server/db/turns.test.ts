@@ -62,6 +62,13 @@ describe('inBatches', () => {
     expect(await inBatches(db, 'a', 4, run)).toBe(4);
   });
 
+  it('runs an item asked the moment the last batch answered', async () => {
+    const db = handle();
+    const run = async (items: number[]): Promise<Settled<number>[]> => items.map((n) => ({ value: n }));
+    const second = await inBatches(db, 'a', 1, run).then(() => inBatches(db, 'a', 2, run));
+    expect(second).toBe(2);
+  });
+
   it('keeps keys and handles apart', async () => {
     const db = handle();
     const { batches, run } = recorder();

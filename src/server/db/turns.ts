@@ -40,12 +40,17 @@ export function inBatches<I, O>(
     }
     const line: Line<I, O> = { waiting: [{ item, resolve, reject }], run };
     lines.set(key, line as Line<unknown, unknown>);
-    void drain(line).finally(() => lines.delete(key));
+    void drain(line, () => lines.delete(key));
   });
 }
 
-async function drain<I, O>(line: Line<I, O>): Promise<void> {
-  while (line.waiting.length > 0) {
+/** `done` runs in the same step as the last look at the queue, so an item asked right after is never left waiting. */
+async function drain<I, O>(line: Line<I, O>, done: () => void): Promise<void> {
+  for (;;) {
+    if (line.waiting.length === 0) {
+      done();
+      return;
+    }
     const batch = line.waiting.splice(0, largestBatch);
     try {
       const results = await line.run(batch.map((w) => w.item));
